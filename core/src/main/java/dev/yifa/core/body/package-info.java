@@ -1,0 +1,7 @@
+/**
+ * Administrative bodies and enforcement officers.
+ */
+@NullMarked
+package dev.yifa.core.body;
+
+import org.jspecify.annotations.NullMarked;
