@@ -14,7 +14,7 @@ module dev.yifa.core {
   requires org.slf4j;
 
   exports dev.yifa.core;
-  // exports dev.yifa.core.law;
+  exports dev.yifa.core.law;
   // exports dev.yifa.core.id;
   // exports dev.yifa.core.money;
   // exports dev.yifa.core.time;
@@ -28,7 +28,7 @@ module dev.yifa.core {
       dev.yifa.assessment,
       dev.yifa.testkit;
 
-  // opens dev.yifa.core.law to com.fasterxml.jackson.databind;
+  opens dev.yifa.core.law to com.fasterxml.jackson.databind;
   // opens dev.yifa.core.id to com.fasterxml.jackson.databind;
   // opens dev.yifa.core.money to com.fasterxml.jackson.databind;
   // opens dev.yifa.core.time to com.fasterxml.jackson.databind;
