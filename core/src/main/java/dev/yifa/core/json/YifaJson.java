@@ -46,6 +46,9 @@ public final class YifaJson {
   /** Longest string value read, in characters. */
   public static final int MAX_STRING_LENGTH = 1_000_000;
 
+  private static final java.util.regex.Pattern MISSING_PROPERTY =
+      java.util.regex.Pattern.compile("Missing required creator property '([^']*)'");
+
   private static final ObjectMapper STRICT = build(true);
   private static final ObjectMapper LENIENT = build(false);
 
@@ -201,6 +204,17 @@ public final class YifaJson {
         }
         return new InvalidInputException(pointer, "a valid value", at(pointer) + ye.getMessage(), null, ye);
       }
+      if (m instanceof ValueInstantiationException && cause instanceof NullPointerException) {
+        // checkNotNull(value, "field") in a compact constructor: a required field is missing or null.
+        String field = cause.getMessage() == null ? "" : cause.getMessage();
+        String where = field.matches("[A-Za-z][A-Za-z0-9]*") ? pointer + "/" + field : pointer;
+        return new InvalidInputException(
+            where,
+            "a value for the required field" + (where.equals(pointer) ? "" : " '" + field + "'"),
+            at(where) + "required field is missing or null",
+            null,
+            e);
+      }
       if (m instanceof ValueInstantiationException && cause != null) {
         return new InvalidInputException(
             pointer, "a valid value", at(pointer) + cause.getMessage(), null, e);
@@ -221,6 +235,22 @@ public final class YifaJson {
             at(pointer) + "cannot read '" + f.getValue() + "' as " + target,
             null,
             e);
+      }
+      String original = m.getOriginalMessage() == null ? "" : m.getOriginalMessage();
+      java.util.regex.Matcher missing = MISSING_PROPERTY.matcher(original);
+      if (missing.find()) {
+        String tail = "/" + escape(missing.group(1));
+        String where = pointer.endsWith(tail) ? pointer : pointer + tail;
+        return new InvalidInputException(
+            where,
+            "a value for the required field '" + missing.group(1) + "'",
+            at(where) + "required field is missing",
+            null,
+            e);
+      }
+      if (original.startsWith("Trailing token")) {
+        return new InvalidInputException(
+            "", "a single JSON document", "trailing content after the JSON document: " + original, null, e);
       }
       if (m instanceof MismatchedInputException mi) {
         String target = mi.getTargetType() == null ? describe(type) : describe(mi.getTargetType());
