@@ -216,23 +216,39 @@ public final class WorkingDayCalendar {
    */
   public WorkingDayCalendar extendedWith(CalendarData more) {
     checkNotNull(more, "more");
-    var years = new TreeMap<Integer, CalendarYear>();
-    data.years().forEach(y -> years.put(y.year(), y));
-    more.years().forEach(y -> years.put(y.year(), y));
+    return extendedWith(more.years(), more.regions());
+  }
+
+  /**
+   * Returns a calendar with more years or regional overlays: each year replaces the year of the
+   * same number or is added (the years must stay consecutive); each overlay's years replace or add
+   * to that region's years.
+   *
+   * @param years national years to add or replace; may be empty
+   * @param overlays regional overlays to add or merge; may be empty
+   * @return the extended national calendar
+   */
+  public WorkingDayCalendar extendedWith(List<CalendarYear> years, List<RegionOverlay> overlays) {
+    checkNotNull(years, "years");
+    checkNotNull(overlays, "overlays");
+    var merged = new TreeMap<Integer, CalendarYear>();
+    data.years().forEach(y -> merged.put(y.year(), y));
+    years.forEach(y -> merged.put(y.year(), y));
     var regions = new TreeMap<String, RegionOverlay>();
     data.regions().forEach(r -> regions.put(r.division(), r));
-    for (RegionOverlay r : more.regions()) {
+    for (RegionOverlay r : overlays) {
       RegionOverlay old = regions.get(r.division());
       if (old == null) {
         regions.put(r.division(), r);
       } else {
-        var merged = new TreeMap<Integer, CalendarYear>();
-        old.years().forEach(y -> merged.put(y.year(), y));
-        r.years().forEach(y -> merged.put(y.year(), y));
-        regions.put(r.division(), new RegionOverlay(r.division(), r.name(), List.copyOf(merged.values())));
+        var regionYears = new TreeMap<Integer, CalendarYear>();
+        old.years().forEach(y -> regionYears.put(y.year(), y));
+        r.years().forEach(y -> regionYears.put(y.year(), y));
+        regions.put(
+            r.division(), new RegionOverlay(r.division(), r.name(), List.copyOf(regionYears.values())));
       }
     }
-    return of(new CalendarData(List.copyOf(years.values()), List.copyOf(regions.values())));
+    return of(new CalendarData(List.copyOf(merged.values()), List.copyOf(regions.values())));
   }
 
   /**
