@@ -396,9 +396,7 @@ public final class WorkingDayCalendar {
    */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
     checkNotNull(date, "date");
-    if (n < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT, "n must not be negative: %d", n));
-    }
+    checkArgument(n >= 0, "n must not be negative: %s", n);
     int i = index(date);
     if (n == 0) {
       return date;
@@ -423,9 +421,7 @@ public final class WorkingDayCalendar {
    */
   public LocalDate minusWorkingDays(LocalDate date, int n) {
     checkNotNull(date, "date");
-    if (n < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT, "n must not be negative: %d", n));
-    }
+    checkArgument(n >= 0, "n must not be negative: %s", n);
     int i = index(date);
     if (n == 0) {
       return date;

@@ -79,6 +79,11 @@ class StatutoryPeriodTest {
             .setDefault(StatutoryPeriod.class, StatutoryPeriod.ofDays(1))
             .setDefault(CalendarData.class, WorkingDayCalendar.china().data());
     npt.testAllPublicStaticMethods(StatutoryPeriod.class);
+    npt.testAllPublicConstructors(StatutoryPeriod.class);
+    npt.testAllPublicConstructors(Holiday.class);
+    npt.testAllPublicConstructors(Notice.class);
+    npt.testAllPublicConstructors(Deadline.class);
+    npt.testAllPublicStaticMethods(WorkingDayCalendar.class);
     npt.testAllPublicInstanceMethods(WorkingDayCalendar.china());
   }
 }
