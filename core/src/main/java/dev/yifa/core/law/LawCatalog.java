@@ -405,6 +405,7 @@ public final class LawCatalog {
    *     versions that exist
    */
   public InstrumentVersion requireVersion(String instrumentId, String version) {
+    checkNotNull(version, "version");
     CatalogEntry e = requireEntry(instrumentId);
     return version(instrumentId, version)
         .orElseThrow(
@@ -460,6 +461,8 @@ public final class LawCatalog {
    * @throws IllegalArgumentException if the article is not positive or beyond the version's last
    */
   public Citation citation(String instrumentId, String version, int article) {
+    checkNotNull(instrumentId, "instrumentId");
+    checkNotNull(version, "version");
     checkArgument(article > 0, "article must be positive: %s", article);
     InstrumentVersion v = requireVersion(instrumentId, version);
     CatalogVersion cv = catalogVersion(instrumentId, version).orElseThrow();
