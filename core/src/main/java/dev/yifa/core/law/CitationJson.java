@@ -134,7 +134,7 @@ public final class CitationJson {
 
     @Override
     public Citation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode node = p.readValueAsTree();
+      JsonNode node = ctxt.readTree(p);
       if (node == null || !node.isObject()) {
         throw invalid(p, ctxt, "", "a citation object", "expected a citation object, found " + describe(node));
       }
@@ -144,7 +144,6 @@ public final class CitationJson {
         if (strict && !FIELDS.contains(name)) {
           UnrecognizedPropertyException e =
               UnrecognizedPropertyException.from(p, Citation.class, name, new ArrayList<>(FIELDS));
-          e.prependPath(Citation.class, name);
           throw e;
         }
       }
@@ -159,7 +158,7 @@ public final class CitationJson {
         bare = bare.substring(1, bare.length() - 1).strip();
       }
       if (bare.isEmpty() || bare.contains("《") || bare.contains("》")) {
-        throw invalid(p, ctxt, "/instrument", "the Chinese title of the instrument", "not an instrument title: '" + title + "'");
+        throw invalid(p, ctxt, "/instrument", "the Chinese title of the instrument", "field 'instrument': not an instrument title: '" + title + "'");
       }
       Optional<Instrument> known = catalog.get().byTitle(bare);
       Instrument instrument;
@@ -172,7 +171,7 @@ public final class CitationJson {
               "/level",
               instrument.level().name(),
               Texts.format(
-                  "level %s does not match %s, which is %s",
+                  "field 'level': %s does not match %s, which is %s",
                   level.name(),
                   instrument.citedTitle(),
                   instrument.level().name()));
@@ -196,7 +195,7 @@ public final class CitationJson {
             ctxt,
             "/text",
             citation.toChinese(),
-            "text does not match the citation: expected " + citation.toChinese() + ", found " + text);
+            "field 'text' does not match the citation: expected " + citation.toChinese() + ", found " + text);
       }
       return citation;
     }
@@ -209,7 +208,7 @@ public final class CitationJson {
         throw invalid(p, ctxt, "/" + field, expected, "missing field '" + field + "'");
       }
       if (!value.isTextual() || value.asText().isBlank()) {
-        throw invalid(p, ctxt, "/" + field, expected, "expected " + expected + ", found " + describe(value));
+        throw invalid(p, ctxt, "/" + field, expected, "field '" + field + "': expected " + expected + ", found " + describe(value));
       }
       return value.asText();
     }
@@ -226,7 +225,7 @@ public final class CitationJson {
         return 0;
       }
       if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < (required ? 1 : 0)) {
-        throw invalid(p, ctxt, "/" + field, expected, "expected " + expected + ", found " + describe(value));
+        throw invalid(p, ctxt, "/" + field, expected, "field '" + field + "': expected " + expected + ", found " + describe(value));
       }
       return value.intValue();
     }
@@ -245,7 +244,7 @@ public final class CitationJson {
           }
         }
       }
-      throw invalid(p, ctxt, "/level", expected, "expected " + expected + ", found " + describe(value));
+      throw invalid(p, ctxt, "/level", expected, "field 'level': expected " + expected + ", found " + describe(value));
     }
 
     private static String describe(@Nullable JsonNode node) {
