@@ -21,10 +21,19 @@ final class CatalogJson {
     return value;
   }
 
+  static <T> List<T> noNulls(List<T> list, String field, String expected) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
+        throw new InvalidInputException("/" + field + "/" + i, expected, "null in field '" + field + "' at index " + i);
+      }
+    }
+    return List.copyOf(list);
+  }
+
   /** A whole catalog document. */
   record CatalogDoc(List<InstrumentDoc> instruments) {
     CatalogDoc {
-      instruments = List.copyOf(required(instruments, "instruments", "an array of instruments"));
+      instruments = noNulls(required(instruments, "instruments", "an array of instruments"), "instruments", "an instrument");
     }
   }
 
@@ -44,7 +53,7 @@ final class CatalogJson {
       required(titleEn, "titleEn", "the English title");
       required(level, "level", "an instrument level, e.g. LAW");
       required(issuer, "issuer", "the issuing body");
-      versions = List.copyOf(required(versions, "versions", "an array of versions"));
+      versions = noNulls(required(versions, "versions", "an array of versions"), "versions", "a version");
     }
   }
 

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,12 +105,13 @@ public final class CitationJson {
   public static final class Deserializer extends StdDeserializer<Citation> {
     private static final long serialVersionUID = 1L;
 
-    private final transient Supplier<LawCatalog> catalog;
+    /** The catalog, or null for the built-in one (looked up on use: it is read with Yifa's mapper). */
+    private final transient @Nullable LawCatalog catalog;
 
     /** Creates a deserializer that resolves titles against {@link LawCatalog#builtIn()}. */
     public Deserializer() {
-      // Looked up on first use: the built-in catalog is itself read with Yifa's mapper.
-      this(LawCatalog::builtIn);
+      super(Citation.class);
+      this.catalog = null;
     }
 
     /**
@@ -120,16 +120,8 @@ public final class CitationJson {
      * @param catalog the catalog
      */
     public Deserializer(LawCatalog catalog) {
-      this(supplierOf(checkNotNull(catalog, "catalog")));
-    }
-
-    private Deserializer(Supplier<LawCatalog> catalog) {
       super(Citation.class);
-      this.catalog = catalog;
-    }
-
-    private static Supplier<LawCatalog> supplierOf(LawCatalog catalog) {
-      return () -> catalog;
+      this.catalog = checkNotNull(catalog, "catalog");
     }
 
     @Override
@@ -160,7 +152,7 @@ public final class CitationJson {
       if (bare.isEmpty() || bare.contains("《") || bare.contains("》")) {
         throw invalid(p, ctxt, "/instrument", "the Chinese title of the instrument", "field 'instrument': not an instrument title: '" + title + "'");
       }
-      Optional<Instrument> known = catalog.get().byTitle(bare);
+      Optional<Instrument> known = (catalog == null ? LawCatalog.builtIn() : catalog).byTitle(bare);
       Instrument instrument;
       if (known.isPresent()) {
         instrument = known.get();

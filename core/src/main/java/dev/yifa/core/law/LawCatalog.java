@@ -509,8 +509,9 @@ public final class LawCatalog {
 
   /**
    * Returns a Jackson module that reads {@link Citation}s against this catalog, so that citations
-   * of an embedder's own instruments resolve by title. Register it after {@code YifaModule} (e.g. on
-   * {@code YifaJson.mapper().copy()}); it replaces the citation reader that uses {@link #builtIn()}.
+   * of an embedder's own instruments resolve by title, and writes them as {@link CitationJson} says.
+   * Register it after {@code YifaModule} (e.g. on {@code YifaJson.mapper().copy()}); it replaces the
+   * citation reader that uses {@link #builtIn()}.
    *
    * @return a new module
    */
@@ -518,6 +519,7 @@ public final class LawCatalog {
     // A distinct name per module: Jackson ignores a second registration of a module name.
     SimpleModule module =
         new SimpleModule("yifa-law-catalog-" + Integer.toHexString(System.identityHashCode(this)));
+    module.addSerializer(Citation.class, new CitationJson.Serializer());
     module.addDeserializer(Citation.class, new CitationJson.Deserializer(this));
     return module;
   }
