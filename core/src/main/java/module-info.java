@@ -16,7 +16,7 @@ module dev.yifa.core {
   exports dev.yifa.core;
   exports dev.yifa.core.law;
   // exports dev.yifa.core.id;
-  // exports dev.yifa.core.money;
+  exports dev.yifa.core.money;
   exports dev.yifa.core.time;
   // exports dev.yifa.core.body;
   // exports dev.yifa.core.rule;
@@ -30,7 +30,7 @@ module dev.yifa.core {
 
   opens dev.yifa.core.law to com.fasterxml.jackson.databind;
   // opens dev.yifa.core.id to com.fasterxml.jackson.databind;
-  // opens dev.yifa.core.money to com.fasterxml.jackson.databind;
+  opens dev.yifa.core.money to com.fasterxml.jackson.databind;
   opens dev.yifa.core.time to com.fasterxml.jackson.databind;
   // opens dev.yifa.core.body to com.fasterxml.jackson.databind;
   // opens dev.yifa.core.rule to com.fasterxml.jackson.databind;

@@ -1,6 +1,7 @@
 package dev.yifa.core.law;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * Chinese numerals as statutes write article, paragraph and item numbers: 十, 二十一, 一百零一,
@@ -63,9 +64,11 @@ public final class ChineseNumerals {
    * @param text the numeral, e.g. {@code 一百零一}
    * @return the number
    * @throws IllegalArgumentException if {@code text} is not a numeral that {@link #of(int)} writes
+   *     (e.g. {@code 一十}, {@code 零}, {@code 百})
    */
   public static int parse(String text) {
-    checkArgument(text != null && !text.isEmpty(), "text must not be empty");
+    checkNotNull(text, "text");
+    checkArgument(!text.isEmpty() && text.length() <= 8, "not a Chinese numeral: %s", text);
     int total = 0;
     int digit = -1;
     for (int i = 0; i < text.length(); i++) {

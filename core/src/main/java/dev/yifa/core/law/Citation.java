@@ -25,7 +25,12 @@ public record Citation(Instrument instrument, String version, int article, int p
           .thenComparing(Citation::version)
           .thenComparingInt(Citation::article)
           .thenComparingInt(Citation::paragraph)
-          .thenComparingInt(Citation::item);
+          .thenComparingInt(Citation::item)
+          // Ties between different instruments that share an id, so that order agrees with equals.
+          .thenComparing((Citation c) -> c.instrument().titleZh())
+          .thenComparing((Citation c) -> c.instrument().titleEn())
+          .thenComparing((Citation c) -> c.instrument().level())
+          .thenComparing((Citation c) -> c.instrument().issuer());
 
   /** Validates the components. */
   public Citation {
@@ -78,7 +83,8 @@ public record Citation(Instrument instrument, String version, int article, int p
 
   /**
    * Renders the English form, e.g. {@code Administrative Penalty Law of the People's Republic of
-   * China (2021), Article 63(1)(2)}.
+   * China (2021), Article 63(1)(2)} for article 63, paragraph 1, item 2, and {@code …, Article 9,
+   * item (2)} for an item cited without a paragraph.
    *
    * @return the English citation
    */
@@ -89,7 +95,9 @@ public record Citation(Instrument instrument, String version, int article, int p
       sb.append('(').append(paragraph).append(')');
     }
     if (item > 0) {
-      sb.append(paragraph > 0 ? "" : "()").append('(').append(item).append(')');
+      // Article 9(1)(2) is paragraph 1, item 2; an item of an article without numbered paragraphs
+      // is written "Article 9, item (2)" so that it cannot be read as paragraph 2.
+      sb.append(paragraph > 0 ? "(" : ", item (").append(item).append(')');
     }
     return sb.toString();
   }
