@@ -9,10 +9,10 @@ package dev.yifa.core.law;
  * Laws.APL_2021.article(63).paragraph(1).item(1)   // 《中华人民共和国行政处罚法》第六十三条第一款第（一）项
  * }</pre>
  *
- * <p>Abbreviations follow the English titles: APL penalty, ALL licensing, ACL coercion, ARL
- * reconsideration, ALITL litigation. (The rule table in {@code statutes.md} uses {@code LIC-} for
- * licensing and {@code ALL-} for litigation in rule ids; the constant names here are independent of
- * rule ids.) Immutable and thread-safe.
+ * <p>The three laws that rule ids abbreviate most keep their short names (APL penalty, ACL coercion,
+ * ARL reconsideration); licensing and litigation are spelled out ({@code LICENSING_2019}, {@code
+ * LITIGATION_2017}) because both would abbreviate to "ALL". Rule ids use {@code LIC-} for licensing and
+ * {@code ALL-} for litigation. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -32,10 +32,10 @@ public final class Laws {
   public static final InstrumentVersion APL_2021 = v("administrative-penalty-law", "2021");
 
   /** 中华人民共和国行政许可法 (2003), in force 2004-07-01 until 2019-04-23. */
-  public static final InstrumentVersion ALL_2003 = v("administrative-licensing-law", "2003");
+  public static final InstrumentVersion LICENSING_2003 = v("administrative-licensing-law", "2003");
 
   /** 中华人民共和国行政许可法 (2019 amendment), the Administrative Licensing Law, in force from 2019-04-23. */
-  public static final InstrumentVersion ALL_2019 = v("administrative-licensing-law", "2019");
+  public static final InstrumentVersion LICENSING_2019 = v("administrative-licensing-law", "2019");
 
   /** 中华人民共和国行政强制法 (2011), the Administrative Coercion Law, in force from 2012-01-01. */
   public static final InstrumentVersion ACL_2011 = v("administrative-coercion-law", "2011");
@@ -47,10 +47,10 @@ public final class Laws {
   public static final InstrumentVersion ARL_2023 = v("administrative-reconsideration-law", "2023");
 
   /** 中华人民共和国行政诉讼法 (2014 amendment), in force 2015-05-01 until 2017-07-01. */
-  public static final InstrumentVersion ALITL_2014 = v("administrative-litigation-law", "2014");
+  public static final InstrumentVersion LITIGATION_2014 = v("administrative-litigation-law", "2014");
 
   /** 中华人民共和国行政诉讼法 (2017 amendment), the Administrative Litigation Law, in force from 2017-07-01. */
-  public static final InstrumentVersion ALITL_2017 = v("administrative-litigation-law", "2017");
+  public static final InstrumentVersion LITIGATION_2017 = v("administrative-litigation-law", "2017");
 
   /** 重大行政决策程序暂行条例 (State Council Decree 713), in force from 2019-09-01. */
   public static final InstrumentVersion MAJOR_DECISIONS_2019 =

@@ -62,11 +62,11 @@ class LawCatalogTest {
 
   @Test
   void builtIn_datesOfOtherInstruments() {
-    assertThat(Laws.ALL_2019.effectiveFrom()).isEqualTo(LocalDate.of(2019, 4, 23));
-    assertThat(Laws.ALL_2003.effectiveFrom()).isEqualTo(LocalDate.of(2004, 7, 1));
+    assertThat(Laws.LICENSING_2019.effectiveFrom()).isEqualTo(LocalDate.of(2019, 4, 23));
+    assertThat(Laws.LICENSING_2003.effectiveFrom()).isEqualTo(LocalDate.of(2004, 7, 1));
     assertThat(Laws.ACL_2011.effectiveFrom()).isEqualTo(LocalDate.of(2012, 1, 1));
     assertThat(Laws.ARL_2023.effectiveFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
-    assertThat(Laws.ALITL_2017.effectiveFrom()).isEqualTo(LocalDate.of(2017, 7, 1));
+    assertThat(Laws.LITIGATION_2017.effectiveFrom()).isEqualTo(LocalDate.of(2017, 7, 1));
     assertThat(Laws.MAJOR_DECISIONS_2019.effectiveFrom()).isEqualTo(LocalDate.of(2019, 9, 1));
     assertThat(Laws.PETITIONS_2022.effectiveFrom()).isEqualTo(LocalDate.of(2022, 5, 1));
     assertThat(Laws.PETITIONS_2022.instrument().level()).isEqualTo(InstrumentLevel.POLICY_DOCUMENT);
