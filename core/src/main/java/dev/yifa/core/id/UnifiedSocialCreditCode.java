@@ -44,7 +44,17 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
   /** Weights of the organisation-code check (GB 11714-1997, 4). */
   private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
+  /** GB 11714 value of each ASCII character: digits 0-9, letters A=10 … Z=35, else -1. */
+  private static final byte[] ORG_VALUE = new byte[128];
+
   static {
+    Arrays.fill(ORG_VALUE, (byte) -1);
+    for (char c = '0'; c <= '9'; c++) {
+      ORG_VALUE[c] = (byte) (c - '0');
+    }
+    for (char c = 'A'; c <= 'Z'; c++) {
+      ORG_VALUE[c] = (byte) (c - 'A' + 10);
+    }
     Arrays.fill(INDEX, (byte) -1);
     for (int i = 0; i < ALPHABET.length(); i++) {
       INDEX[ALPHABET.charAt(i)] = (byte) i;
@@ -167,20 +177,31 @@ public final class UnifiedSocialCreditCode implements Comparable<UnifiedSocialCr
     return c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
   }
 
+  // One pass over the characters, table lookups only, no allocation: the hot path of validation.
   private static int scan(String s) {
     if (s.length() != 18) {
       return Scans.code(DefectReason.WRONG_LENGTH, -1);
     }
+    int sum = 0;
+    int orgSum = 0;
     for (int i = 0; i < 18; i++) {
       char c = s.charAt(i);
-      if (index(c) < 0 || (i >= 2 && i < 8 && !Scans.isDigit(c))) {
+      int v = c < 128 ? INDEX[c] : -1;
+      if (v < 0 || (v > 9 && i >= 2 && i < 8)) {
         return Scans.code(DefectReason.ILLEGAL_CHARACTER, i);
       }
+      if (i < 17) {
+        sum += v * WEIGHTS[i];
+        if (i >= 8 && i < 16) {
+          orgSum += ORG_VALUE[c] * ORG_WEIGHTS[i - 8];
+        }
+      }
     }
-    if (s.charAt(16) != expectedOrgCheck(s, 8)) {
+    int org = 11 - orgSum % 11;
+    if (s.charAt(16) != (org == 10 ? 'X' : org == 11 ? '0' : (char) ('0' + org))) {
       return Scans.code(DefectReason.BAD_ORGANISATION_CODE_CHECK, 16);
     }
-    if (INDEX[s.charAt(17)] != expectedCheck(s)) {
+    if (INDEX[s.charAt(17)] != (31 - sum % 31) % 31) {
       return Scans.code(DefectReason.BAD_CHECK_CHARACTER, 17);
     }
     return Scans.VALID;
