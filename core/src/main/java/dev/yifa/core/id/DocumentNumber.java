@@ -175,9 +175,8 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
               yield "no issuer before the year";
             } else if (p < open + 5) {
               yield "expected a four-digit year " + at;
-            } else if (p == open + 5) {
-              yield "expected " + CLOSING.charAt(OPENING.indexOf(s.charAt(open)))
-                  + " closing the year " + at;
+            } else if (p == open + 5 && (p >= s.length() || s.charAt(p) != closing(s, open))) {
+              yield "expected " + closing(s, open) + " closing the year " + at;
             } else if (p == s.length() - 1 && s.charAt(p) == '号') {
               yield "no number before 号";
             } else {
@@ -191,6 +190,10 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
               + " has a leading zero or more than " + MAX_NUMBER_DIGITS + " digits (GB/T 9704-2012, 7.2.4)";
         };
     return IdentifierDefect.of(IdentifierKind.DOCUMENT_NUMBER, reason, p, s, detail);
+  }
+
+  private static char closing(String s, int open) {
+    return CLOSING.charAt(OPENING.indexOf(s.charAt(open)));
   }
 
   /**

@@ -46,6 +46,14 @@ class DocumentNumberTest {
         .startsWith("number 037 has a leading zero");
     assertThat(DocumentNumber.check("国办发〔2018]37号").orElseThrow().detail())
         .isEqualTo("expected 〕 closing the year at position 9");
+    assertThat(DocumentNumber.check("国发〔2018〕").orElseThrow().detail())
+        .isEqualTo("expected 号 at the end, found '〕' at position 8");
+    assertThat(DocumentNumber.check("国发〔2018").orElseThrow().detail())
+        .isEqualTo("expected 〕 closing the year at position 8");
+    assertThat(DocumentNumber.check("国发〔20").orElseThrow().detail())
+        .isEqualTo("expected a four-digit year at position 6");
+    assertThat(DocumentNumber.check("国发〔2018〕号").orElseThrow().detail())
+        .isEqualTo("no number before 号");
   }
 
   private static DefectReason reason(String s) {
