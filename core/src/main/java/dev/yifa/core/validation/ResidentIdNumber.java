@@ -1,0 +1,63 @@
+package dev.yifa.core.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@code String} (or other {@code CharSequence}) must be a resident identity number (公民身份号码, GB 11643-1999); the value never appears in the message, as checked by
+ * {@link dev.yifa.core.id.ResidentIdNumber}. {@code null} is valid, as the Bean Validation convention is; add {@code @NotNull}
+ * to require a value.
+ *
+ * <p>When {@link #message()} is left at its default, the message says why the value was rejected
+ * (e.g. "the check character is wrong"), in the validator's locale (Chinese and English are
+ * shipped in {@code ContributorValidationMessages}, so they never clash with your own
+ * {@code ValidationMessages}).
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = ResidentIdNumberValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, CONSTRUCTOR, TYPE_USE})
+@Retention(RUNTIME)
+public @interface ResidentIdNumber {
+  /**
+   * The message template; by default a message that names the reason.
+   *
+   * @return the template
+   */
+  String message() default "{dev.yifa.core.validation.ResidentIdNumber.message}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /**
+   * Whether to reject a birth date after today, where today comes from the validator's {@link
+   * jakarta.validation.ClockProvider} (as for {@code @Past}). Off by default: without it only the
+   * form, the date's reality and the check character are validated.
+   *
+   * @return {@code true} to reject births after today
+   */
+  boolean birthDateNotInFuture() default false;
+}

@@ -1,0 +1,54 @@
+package dev.yifa.core.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@code String} (or other {@code CharSequence}) must be a unified social credit code (统一社会信用代码, GB 32100-2015), as checked by
+ * {@link dev.yifa.core.id.UnifiedSocialCreditCode}. {@code null} is valid, as the Bean Validation convention is; add {@code @NotNull}
+ * to require a value.
+ *
+ * <p>When {@link #message()} is left at its default, the message says why the value was rejected
+ * (e.g. "the check character is wrong"), in the validator's locale (Chinese and English are
+ * shipped in {@code ContributorValidationMessages}, so they never clash with your own
+ * {@code ValidationMessages}).
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = UnifiedSocialCreditCodeValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, CONSTRUCTOR, TYPE_USE})
+@Retention(RUNTIME)
+public @interface UnifiedSocialCreditCode {
+  /**
+   * The message template; by default a message that names the reason.
+   *
+   * @return the template
+   */
+  String message() default "{dev.yifa.core.validation.UnifiedSocialCreditCode.message}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}
