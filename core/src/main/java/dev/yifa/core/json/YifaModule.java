@@ -2,6 +2,9 @@ package dev.yifa.core.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.yifa.core.rule.Finding;
+import dev.yifa.core.rule.Report;
+import dev.yifa.core.rule.ReportJson;
 
 /**
  * The Jackson module for Yifa's core types. Register it on your own {@code ObjectMapper} to read
@@ -15,5 +18,9 @@ public final class YifaModule extends SimpleModule {
   /** Creates the module. */
   public YifaModule() {
     super("yifa-core", Version.unknownVersion());
+    // Reports and findings: streaming serializers in the shape FORMATS.md fixes.
+    addSerializer(Report.class, new ReportJson.ReportSerializer());
+    addSerializer(Finding.class, new ReportJson.FindingSerializer());
+    addDeserializer(Report.class, new ReportJson.ReportDeserializer());
   }
 }
