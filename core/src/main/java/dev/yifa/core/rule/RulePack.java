@@ -39,6 +39,7 @@ public final class RulePack<S> {
   private final String documentType;
   private final Function<? super S, String> subjectId;
   private final @Nullable Function<? super S, @Nullable LocalDate> relevantDate;
+  private final @Nullable Messages messages;
   private final List<Rule<S>> rules;
   private final List<BoundRule<S>> bound;
   private final Map<String, Rule<S>> byId;
@@ -50,6 +51,7 @@ public final class RulePack<S> {
     this.documentType = documentType;
     this.subjectId = subjectId;
     this.relevantDate = b.relevantDate;
+    this.messages = b.messages;
     Map<String, Rule<S>> map = new LinkedHashMap<>();
     List<BoundRule<S>> boundRules = new ArrayList<>();
     for (Rule<S> rule : b.rules) {
@@ -197,22 +199,9 @@ public final class RulePack<S> {
     b.documentType = documentType;
     b.subjectId = subjectId;
     b.relevantDate = relevantDate;
-    for (BoundRule<S> r : bound) {
-      b.rules.add(r.rule.messages().isPresent() ? r.rule : withMessages(r));
-    }
+    b.messages = messages;
+    b.rules.addAll(rules);
     return b;
-  }
-
-  private static <S> Rule<S> withMessages(BoundRule<S> r) {
-    Rule.Builder<S> rb =
-        Rule.<S>builder(r.rule.id())
-            .cites(r.rule.citations())
-            .severity(r.rule.severity())
-            .message(r.messages, r.rule.messageKey())
-            .check(r.rule.check());
-    r.rule.appliesFrom().ifPresent(rb::appliesFrom);
-    r.rule.appliesUntil().ifPresent(rb::appliesUntil);
-    return rb.build();
   }
 
   @Override
