@@ -2,9 +2,9 @@ package dev.yifa.core.rule;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -15,8 +15,8 @@ import dev.yifa.core.InvalidInputException;
 import dev.yifa.core.law.Citation;
 import dev.yifa.core.law.Instrument;
 import dev.yifa.core.law.InstrumentLevel;
+import dev.yifa.core.json.YifaJson;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads and writes {@link Report}s and {@link Finding}s as JSON in the shape FORMATS.md fixes, with
@@ -49,7 +50,30 @@ import java.util.Set;
  * @since 0.1
  */
 public final class ReportJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final SerializedString F_SUBJECT = new SerializedString("subject");
+  private static final SerializedString F_TYPE = new SerializedString("type");
+  private static final SerializedString F_COMPLIANT = new SerializedString("compliant");
+  private static final SerializedString F_RULE_PACK = new SerializedString("rulePack");
+  private static final SerializedString F_PROFILE = new SerializedString("profile");
+  private static final SerializedString F_FINDINGS = new SerializedString("findings");
+  private static final SerializedString F_NOTES = new SerializedString("notes");
+  private static final SerializedString F_RULE = new SerializedString("rule");
+  private static final SerializedString F_SEVERITY = new SerializedString("severity");
+  private static final SerializedString F_CITATIONS = new SerializedString("citations");
+  private static final SerializedString F_INSTRUMENT = new SerializedString("instrument");
+  private static final SerializedString F_VERSION = new SerializedString("version");
+  private static final SerializedString F_ARTICLE = new SerializedString("article");
+  private static final SerializedString F_PARAGRAPH = new SerializedString("paragraph");
+  private static final SerializedString F_ITEM = new SerializedString("item");
+  private static final SerializedString F_TEXT = new SerializedString("text");
+  private static final SerializedString F_MESSAGE = new SerializedString("message");
+  private static final SerializedString F_ZH = new SerializedString("zh");
+  private static final SerializedString F_EN = new SerializedString("en");
+  private static final SerializedString F_PATHS = new SerializedString("paths");
+  private static final SerializedString F_VALUES = new SerializedString("values");
+  /** Chinese forms of the citations rule packs use, so hot writes do not re-render them. */
+  private static final ConcurrentHashMap<Citation, String> CITED = new ConcurrentHashMap<>();
+  private static final int CITED_LIMIT = 4096;
   private static final Set<String> REPORT_KEYS =
       Set.of("subject", "type", "compliant", "rulePack", "profile", "findings", "notes");
   private static final Set<String> FINDING_KEYS =
@@ -67,13 +91,12 @@ public final class ReportJson {
    */
   public static String write(Report report) {
     checkNotNull(report, "report");
-    StringWriter out = new StringWriter(512 + 512 * report.findings().size());
-    try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-      write(report, gen);
+    try {
+      // The shared mapper recycles its buffers and delegates to ReportSerializer.
+      return YifaJson.mapper().writeValueAsString(report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
   }
 
   /**
@@ -85,24 +108,42 @@ public final class ReportJson {
    */
   public static void write(Report report, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
-    gen.writeStringField("subject", report.subject());
-    gen.writeStringField("type", report.type());
-    gen.writeBooleanField("compliant", report.compliant());
-    gen.writeStringField("rulePack", report.rulePack());
-    gen.writeStringField("profile", report.profile());
-    gen.writeArrayFieldStart("findings");
+    gen.writeFieldName(F_SUBJECT);
+    gen.writeString(report.subject());
+    gen.writeFieldName(F_TYPE);
+    gen.writeString(report.type());
+    gen.writeFieldName(F_COMPLIANT);
+    gen.writeBoolean(report.compliant());
+    gen.writeFieldName(F_RULE_PACK);
+    gen.writeString(report.rulePack());
+    gen.writeFieldName(F_PROFILE);
+    gen.writeString(report.profile());
+    gen.writeFieldName(F_FINDINGS);
+    gen.writeStartArray();
     for (Finding f : report.findings()) {
       write(f, gen);
     }
     gen.writeEndArray();
     if (!report.notes().isEmpty()) {
-      gen.writeArrayFieldStart("notes");
+      gen.writeFieldName(F_NOTES);
+      gen.writeStartArray();
       for (String note : report.notes()) {
         gen.writeString(note);
       }
       gen.writeEndArray();
     }
     gen.writeEndObject();
+  }
+
+  private static String chinese(Citation c) {
+    String text = CITED.get(c);
+    if (text == null) {
+      text = c.toChinese();
+      if (CITED.size() < CITED_LIMIT) {
+        CITED.putIfAbsent(c, text);
+      }
+    }
+    return text;
   }
 
   /**
@@ -114,34 +155,48 @@ public final class ReportJson {
    */
   public static void write(Finding finding, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
-    gen.writeStringField("rule", finding.ruleId());
-    gen.writeStringField("severity", finding.severity().name());
-    gen.writeArrayFieldStart("citations");
+    gen.writeFieldName(F_RULE);
+    gen.writeString(finding.ruleId());
+    gen.writeFieldName(F_SEVERITY);
+    gen.writeString(finding.severity().name());
+    gen.writeFieldName(F_CITATIONS);
+    gen.writeStartArray();
     for (Citation c : finding.citations()) {
       gen.writeStartObject();
-      gen.writeStringField("instrument", c.instrument().titleZh());
-      gen.writeStringField("version", c.version());
-      gen.writeNumberField("article", c.article());
+      gen.writeFieldName(F_INSTRUMENT);
+      gen.writeString(c.instrument().titleZh());
+      gen.writeFieldName(F_VERSION);
+      gen.writeString(c.version());
+      gen.writeFieldName(F_ARTICLE);
+      gen.writeNumber(c.article());
       if (c.paragraph() > 0) {
-        gen.writeNumberField("paragraph", c.paragraph());
+        gen.writeFieldName(F_PARAGRAPH);
+        gen.writeNumber(c.paragraph());
       }
       if (c.item() > 0) {
-        gen.writeNumberField("item", c.item());
+        gen.writeFieldName(F_ITEM);
+        gen.writeNumber(c.item());
       }
-      gen.writeStringField("text", c.toChinese());
+      gen.writeFieldName(F_TEXT);
+      gen.writeString(chinese(c));
       gen.writeEndObject();
     }
     gen.writeEndArray();
-    gen.writeObjectFieldStart("message");
-    gen.writeStringField("zh", finding.message().zh());
-    gen.writeStringField("en", finding.message().en());
+    gen.writeFieldName(F_MESSAGE);
+    gen.writeStartObject();
+    gen.writeFieldName(F_ZH);
+    gen.writeString(finding.message().zh());
+    gen.writeFieldName(F_EN);
+    gen.writeString(finding.message().en());
     gen.writeEndObject();
-    gen.writeArrayFieldStart("paths");
+    gen.writeFieldName(F_PATHS);
+    gen.writeStartArray();
     for (String path : finding.paths()) {
       gen.writeString(path);
     }
     gen.writeEndArray();
-    gen.writeObjectFieldStart("values");
+    gen.writeFieldName(F_VALUES);
+    gen.writeStartObject();
     for (Map.Entry<String, String> e : finding.values().entrySet()) {
       gen.writeStringField(e.getKey(), e.getValue());
     }

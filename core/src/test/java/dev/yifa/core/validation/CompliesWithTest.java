@@ -128,6 +128,45 @@ class CompliesWithTest {
     assertThat(messages).containsExactlyInAnyOrder("执法人员1人，不得少于两人", "罚款50000.00元超过上限");
   }
 
+  /** Finding values come from input: they must never be interpolated or evaluated again. */
+  @Test
+  void validate_valuesLookingLikeTemplates_stayLiteral() {
+    String hostile = "${1+1} {yifaZh} {name} \\{x} #{2}";
+
+    Set<String> messages =
+        validator(Locale.ENGLISH).validate(new Named(hostile)).stream()
+            .map(ConstraintViolation::getMessage).collect(Collectors.toSet());
+
+    assertThat(messages).containsExactly("name " + hostile);
+  }
+
+  @CompliesWith(pack = NamedRules.class)
+  record Named(String name) {}
+
+  /** Copies the subject's name into its message. */
+  public static final class NamedRules implements RulePackProvider<Named> {
+    static final RulePack<Named> PACK =
+        RulePack.builder("named", "1", Named.class).documentType("d").subjectId(Named::name)
+            .messages(Messages.of("m", Map.of("k", "名称{name}"), Map.of("k", "name {name}")))
+            .add(Rule.<Named>builder("APL-001-name").cites(APL_2021.article(1)).severity(Severity.ERROR).message("k")
+                .check((x, ctx, out) -> out.finding("/name").value("name", x.name())).build())
+            .build();
+
+    /** Creates the provider. */
+    public NamedRules() {}
+
+    @Override
+    public RulePack<Named> pack() {
+      return PACK;
+    }
+
+    @Override
+    public RuleContext context(Named subject) {
+      LocalDate day = LocalDate.of(2025, 3, 1);
+      return RuleContext.of(day, Profiles.builtIn().national(day));
+    }
+  }
+
   @Test
   void escape_protectsTemplateSyntax() {
     assertThat(CompliesWithValidator.escape("a {b} ${c} \\d")).isEqualTo("a \\{b\\} \\$\\{c\\} \\\\d");
