@@ -52,6 +52,9 @@ public record Finding(
     checkNotNull(ruleId, "ruleId");
     checkNotNull(severity, "severity");
     checkNotNull(message, "message");
+    checkNotNull(citations, "citations");
+    checkNotNull(paths, "paths");
+    checkNotNull(values, "values");
     citations = List.copyOf(checkNotNull(citations, "citations"));
     checkArgument(!citations.isEmpty(), "citations must not be empty: %s", ruleId);
     paths = List.copyOf(checkNotNull(paths, "paths"));
@@ -59,7 +62,6 @@ public record Finding(
       checkArgument(
           path.isEmpty() || path.charAt(0) == '/', "path must be a JSON pointer: '%s'", path);
     }
-    checkNotNull(values, "values");
     Map<String, String> copy = new LinkedHashMap<>(values.size() * 2);
     values.forEach((k, v) -> copy.put(checkNotNull(k, "value name"), checkNotNull(v, k)));
     values = Collections.unmodifiableMap(copy);
