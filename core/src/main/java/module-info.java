@@ -19,8 +19,8 @@ module dev.yifa.core {
   exports dev.yifa.core.money;
   exports dev.yifa.core.time;
   exports dev.yifa.core.body;
-  // exports dev.yifa.core.rule;
-  // exports dev.yifa.core.profile;
+  exports dev.yifa.core.rule;
+  exports dev.yifa.core.profile;
   exports dev.yifa.core.json;
   exports dev.yifa.core.validation;
   exports dev.yifa.core.internal to
@@ -33,8 +33,8 @@ module dev.yifa.core {
   opens dev.yifa.core.money to com.fasterxml.jackson.databind;
   opens dev.yifa.core.time to com.fasterxml.jackson.databind;
   opens dev.yifa.core.body to com.fasterxml.jackson.databind;
-  // opens dev.yifa.core.rule to com.fasterxml.jackson.databind;
-  // opens dev.yifa.core.profile to com.fasterxml.jackson.databind;
+  opens dev.yifa.core.rule to com.fasterxml.jackson.databind;
+  opens dev.yifa.core.profile to com.fasterxml.jackson.databind;
   opens dev.yifa.core.json to com.fasterxml.jackson.databind;
   opens dev.yifa.core.validation to org.hibernate.validator;
 }

@@ -1,0 +1,41 @@
+package dev.yifa.core.profile;
+
+import java.math.BigDecimal;
+
+/**
+ * The profile keys Yifa's own rule packs read, all present in the built-in profiles. Sources are in
+ * {@code profiles.json} and statutes.md, "Jurisdiction-configurable parameters".
+ *
+ * @since 0.1
+ */
+public final class ProfileKeys {
+  /**
+   * 较大数额罚款 for individuals: a fine reaching it entitles the party to a hearing (行政处罚法（2021）第六十三条第一款第（一）项).
+   */
+  public static final ProfileKey<Threshold> HEARING_LARGE_FINE_INDIVIDUAL =
+      ProfileKey.threshold("hearing.largeFine.individual");
+
+  /** 较大数额罚款 for legal persons and other organisations (行政处罚法（2021）第六十三条). */
+  public static final ProfileKey<Threshold> HEARING_LARGE_FINE_ORGANISATION =
+      ProfileKey.threshold("hearing.largeFine.organisation");
+
+  /**
+   * The largest fine on an individual decided on the spot by summary procedure (行政处罚法（2021）第五十一条：二百元以下).
+   */
+  public static final ProfileKey<BigDecimal> SUMMARY_FINE_LIMIT_INDIVIDUAL =
+      ProfileKey.money("summary.fineLimit.individual");
+
+  /** The largest fine on an organisation by summary procedure (行政处罚法（2021）第五十一条：三千元以下). */
+  public static final ProfileKey<BigDecimal> SUMMARY_FINE_LIMIT_ORGANISATION =
+      ProfileKey.money("summary.fineLimit.organisation");
+
+  /** The general cap on fines a local government rule may set (行政处罚法（2021）第十四条). */
+  public static final ProfileKey<BigDecimal> LOCAL_RULE_FINE_CAP =
+      ProfileKey.money("localRule.fineCap");
+
+  /** The raised cap on fines a local government rule may set in listed high-risk fields. */
+  public static final ProfileKey<BigDecimal> LOCAL_RULE_FINE_CAP_RAISED =
+      ProfileKey.money("localRule.fineCapRaised");
+
+  private ProfileKeys() {}
+}
