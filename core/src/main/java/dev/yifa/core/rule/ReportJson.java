@@ -10,15 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.google.common.hash.Hashing;
 import dev.yifa.core.InvalidInputException;
 import dev.yifa.core.law.Citation;
+import dev.yifa.core.law.CitationJson;
 import dev.yifa.core.law.Instrument;
+import dev.yifa.core.law.LawCatalog;
 import dev.yifa.core.law.InstrumentLevel;
 import dev.yifa.core.json.YifaJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -39,10 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Chinese form).
  *
  * <p>A report names an instrument only by its Chinese title, so reading one rebuilds a placeholder
- * {@link Instrument} with {@link #instrumentFromTitle(String)}: the id is {@code t-} and the first
- * 16 hex digits of the SHA-256 of the UTF-8 title (deterministic), the English title and issuer are
- * the Chinese title, the level is {@link InstrumentLevel#LAW}. Resolve it against the law catalog
- * when the real instrument matters. Reading checks that {@code text} is the citation's Chinese form
+ * {@link Instrument} with {@link #instrumentFromTitle(String)}: the built-in catalog's instrument
+ * when it knows the title, else a deterministic placeholder. Reading checks that {@code text} is the citation's Chinese form
  * and that {@code compliant} agrees with the findings.
  *
  * <p>Stateless and thread-safe.
@@ -205,15 +203,22 @@ public final class ReportJson {
   }
 
   /**
-   * Rebuilds the placeholder instrument a report's citation names by its Chinese title.
+   * Finds the instrument a report's citation names by its Chinese title: the built-in law catalog's
+   * instrument when the title is known there, otherwise a placeholder whose id is {@link
+   * CitationJson#derivedId(String)}, whose English title and issuer are the Chinese title and whose
+   * level is {@link InstrumentLevel#LAW} (a report's citation does not carry the level).
    *
    * @param titleZh the Chinese title without book-title marks
-   * @return an instrument with a deterministic id derived from the title
+   * @return the catalog's instrument, or a deterministic placeholder
    */
   public static Instrument instrumentFromTitle(String titleZh) {
     checkNotNull(titleZh, "titleZh");
-    String hash = Hashing.sha256().hashString(titleZh, StandardCharsets.UTF_8).toString();
-    return new Instrument("t-" + hash.substring(0, 16), titleZh, titleZh, InstrumentLevel.LAW, titleZh);
+    return LawCatalog.builtIn()
+        .byTitle(titleZh)
+        .orElseGet(
+            () ->
+                new Instrument(
+                    CitationJson.derivedId(titleZh), titleZh, titleZh, InstrumentLevel.LAW, titleZh));
   }
 
   /**

@@ -4,13 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.yifa.core.profile.JurisdictionProfile;
+import dev.yifa.core.time.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a rule may read besides its subject: the as-of date, the jurisdiction profile and typed
+ * What a rule may read besides its subject: the as-of date, the jurisdiction profile, the
+ * working-day calendar and typed
  * extension slots ({@link ContextKey}) that other modules fill. There is no clock and no global:
  * everything a rule depends on is here. Locale-independent: messages carry both languages.
  *
@@ -21,17 +23,23 @@ import java.util.Optional;
 public final class RuleContext {
   private final LocalDate asOf;
   private final JurisdictionProfile profile;
+  private final WorkingDayCalendar calendar;
   private final Map<ContextKey<?>, Object> extensions;
 
   private RuleContext(
-      LocalDate asOf, JurisdictionProfile profile, Map<ContextKey<?>, Object> extensions) {
+      LocalDate asOf,
+      JurisdictionProfile profile,
+      WorkingDayCalendar calendar,
+      Map<ContextKey<?>, Object> extensions) {
     this.asOf = asOf;
     this.profile = profile;
+    this.calendar = calendar;
     this.extensions = extensions;
   }
 
   /**
-   * Creates a context.
+   * Creates a context with China's bundled working-day calendar, as adjusted for the profile's
+   * province ({@link WorkingDayCalendar#forRegion(String)}).
    *
    * @param asOf the day the check is made as of
    * @param profile the resolved jurisdiction profile
@@ -40,7 +48,50 @@ public final class RuleContext {
   public static RuleContext of(LocalDate asOf, JurisdictionProfile profile) {
     checkNotNull(asOf, "asOf");
     checkNotNull(profile, "profile");
-    return new RuleContext(asOf, profile, Map.of());
+    return new RuleContext(asOf, profile, defaultCalendar(profile), Map.of());
+  }
+
+  /**
+   * Creates a context with a given working-day calendar.
+   *
+   * @param asOf the day the check is made as of
+   * @param profile the resolved jurisdiction profile
+   * @param calendar the working-day calendar rules count periods on
+   * @return the context, with no extensions
+   */
+  public static RuleContext of(
+      LocalDate asOf, JurisdictionProfile profile, WorkingDayCalendar calendar) {
+    checkNotNull(asOf, "asOf");
+    checkNotNull(profile, "profile");
+    checkNotNull(calendar, "calendar");
+    return new RuleContext(asOf, profile, calendar, Map.of());
+  }
+
+  private static WorkingDayCalendar defaultCalendar(JurisdictionProfile profile) {
+    // The national profile's province is 000000, which no region overlay can name.
+    return profile.fellBack() || profile.province().equals("000000")
+        ? WorkingDayCalendar.china()
+        : WorkingDayCalendar.china().forRegion(profile.province());
+  }
+
+  /**
+   * Returns the working-day calendar on which rules count statutory periods.
+   *
+   * @return the calendar
+   */
+  public WorkingDayCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * Returns a copy with another working-day calendar.
+   *
+   * @param calendar the new calendar
+   * @return a new context
+   */
+  public RuleContext withCalendar(WorkingDayCalendar calendar) {
+    checkNotNull(calendar, "calendar");
+    return new RuleContext(asOf, profile, calendar, extensions);
   }
 
   /**
@@ -69,7 +120,7 @@ public final class RuleContext {
    */
   public RuleContext withAsOf(LocalDate asOf) {
     checkNotNull(asOf, "asOf");
-    return new RuleContext(asOf, profile, extensions);
+    return new RuleContext(asOf, profile, calendar, extensions);
   }
 
   /**
@@ -80,7 +131,7 @@ public final class RuleContext {
    */
   public RuleContext withProfile(JurisdictionProfile profile) {
     checkNotNull(profile, "profile");
-    return new RuleContext(asOf, profile, extensions);
+    return new RuleContext(asOf, profile, calendar, extensions);
   }
 
   /**
@@ -102,7 +153,7 @@ public final class RuleContext {
         value.getClass().getName());
     Map<ContextKey<?>, Object> copy = new IdentityHashMap<>(extensions);
     copy.put(key, value);
-    return new RuleContext(asOf, profile, copy);
+    return new RuleContext(asOf, profile, calendar, copy);
   }
 
   /**
