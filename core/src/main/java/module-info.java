@@ -13,6 +13,8 @@ module dev.yifa.core {
   requires com.google.common;
   requires org.slf4j;
 
+  uses dev.yifa.core.rule.DocumentChecker;
+
   exports dev.yifa.core;
   exports dev.yifa.core.law;
   exports dev.yifa.core.id;

@@ -83,7 +83,8 @@ public final class YifaJson {
         JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new YifaModule())
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Never echo document content (it may hold personal identifiers) in error messages.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
