@@ -1,0 +1,2 @@
+/** The plain-Java embedding example that the README quotes. */
+package dev.yifa.examples.embedding;
