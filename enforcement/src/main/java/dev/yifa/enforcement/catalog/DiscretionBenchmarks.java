@@ -12,9 +12,7 @@ import dev.yifa.core.money.Money;
 import dev.yifa.core.rule.ContextKey;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -129,15 +127,17 @@ public record DiscretionBenchmarks(
    */
   public Optional<ViolationBenchmark> violation(String violationCode) {
     checkNotNull(violationCode, "violationCode");
-    return Optional.ofNullable(index().get(violationCode));
+    return Optional.ofNullable(find(violationCode));
   }
 
-  private Map<String, ViolationBenchmark> index() {
-    Map<String, ViolationBenchmark> map = new HashMap<>();
+  // A linear scan: a record holds no index, and benchmark sets are tens of entries, not thousands.
+  private @Nullable ViolationBenchmark find(String violationCode) {
     for (ViolationBenchmark v : violations) {
-      map.put(v.code(), v);
+      if (v.code().equals(violationCode)) {
+        return v;
+      }
     }
-    return map;
+    return null;
   }
 
   /**
@@ -187,7 +187,7 @@ public record DiscretionBenchmarks(
     checkNotNull(level, "level");
     checkNotNull(fine, "fine");
     checkNotNull(mitigation, "mitigation");
-    ViolationBenchmark v = index().get(violationCode);
+    ViolationBenchmark v = find(violationCode);
     if (v == null) {
       return List.of(
           new BenchmarkDeviation(BenchmarkDeviation.Kind.VIOLATION_NOT_FOUND, violationCode, level, fine, null));
