@@ -4,6 +4,14 @@
  */
 module dev.yifa.enforcement {
   requires transitive dev.yifa.core;
+  requires com.google.common;
 
   exports dev.yifa.enforcement;
+  exports dev.yifa.enforcement.penalty;
+
+  opens dev.yifa.enforcement.penalty to
+      com.fasterxml.jackson.databind;
+
+  provides dev.yifa.core.rule.DocumentChecker with
+      dev.yifa.enforcement.penalty.PenaltyCaseChecker;
 }
