@@ -86,6 +86,11 @@ final class PenaltyRules {
       return law.article(article).paragraph(paragraph).item(item);
     }
 
+    /** An item of an article that has a single paragraph (第九条第（六）项). */
+    Citation item(int article, int item) {
+      return law.article(article).item(item);
+    }
+
     boolean is2021() {
       return this == V2021;
     }
@@ -413,7 +418,7 @@ final class PenaltyRules {
    */
   private static Rule<PenaltyCase> kindNotCreated(Ver v) {
     int a = art(v, 8, 9);
-    return rule(v, a, "kind-not-created", ERROR, List.of(v.a(a, 1, v.is2021() ? 6 : 7)), (c, ctx, out) -> {
+    return rule(v, a, "kind-not-created", ERROR, List.of(v.item(a, v.is2021() ? 6 : 7)), (c, ctx, out) -> {
       if (!hasPenalty(c)) {
         return;
       }
@@ -1038,12 +1043,15 @@ final class PenaltyRules {
    */
   private static Rule<PenaltyCase> decidedInRequestWindow(Ver v) {
     int a = art(v, 42, 64);
-    Citation cite = v.is2021() ? v.a(64, 1, 1) : v.a(42, 1, 1);
+    Citation cite = v.is2021() ? v.item(64, 1) : v.a(42, 1, 1);
     return rule(v, a, "decided-in-request-window", ERROR, List.of(cite), (c, ctx, out) -> {
       Decision d = c.decision();
       PenaltyCase.Notice n = c.notice();
-      if (d == null || n == null || (c.hearing() != null && (c.hearing().isWaived() || c.hearing().heldOn() != null))) {
+      if (d == null || n == null || summary(c) || (c.hearing() != null && (c.hearing().isWaived() || c.hearing().heldOn() != null))) {
         return;
+      }
+      if (d.decidedOn().isBefore(n.servedOn())) {
+        return; // the notice-after-decision rule reports it
       }
       if (!n.stated().contains(NoticeItem.RIGHT_TO_HEARING) && hearingPenalty(v, c, ctx) == null) {
         return;
@@ -1062,7 +1070,7 @@ final class PenaltyRules {
    */
   private static Rule<PenaltyCase> hearingNoticeShort(Ver v) {
     int a = art(v, 42, 64);
-    Citation cite = v.is2021() ? v.a(64, 1, 2) : v.a(42, 1, 2);
+    Citation cite = v.is2021() ? v.item(64, 2) : v.a(42, 1, 2);
     StatutoryPeriod seven = v.is2021() ? StatutoryPeriod.penaltyLawDays(7) : StatutoryPeriod.ofDays(7);
     return rule(v, a, "hearing-notice-short", ERROR, List.of(cite), (c, ctx, out) -> {
       PenaltyCase.Hearing h = c.hearing();
@@ -1170,7 +1178,7 @@ final class PenaltyRules {
   private static Rule<PenaltyCase> surchargeExcessive(Ver v) {
     int a = art(v, 51, 72);
     List<Citation> cites =
-        v.is2021() ? List.of(v.a(72, 1, 1)) : List.of(v.a(51, 1, 1), Laws.ACL_2011.article(45).paragraph(2));
+        v.is2021() ? List.of(v.a(72, 1, 1)) : List.of(v.item(51, 1), Laws.ACL_2011.article(45).paragraph(2));
     return rule(v, a, "surcharge-excessive", ERROR, cites, (c, ctx, out) -> {
       Decision d = c.decision();
       PenaltyCase.Payment p = c.payment();
@@ -1197,7 +1205,7 @@ final class PenaltyRules {
    */
   private static Rule<PenaltyCase> notEnforced(Ver v) {
     int a = art(v, 51, 72);
-    Citation cite = v.is2021() ? v.a(72, 1, 4) : v.a(51, 1, 3);
+    Citation cite = v.is2021() ? v.a(72, 1, 4) : v.item(51, 3);
     return rule(v, a, "not-enforced", WARNING, List.of(cite, Laws.ACL_2011.article(53)), (c, ctx, out) -> {
       Decision d = c.decision();
       if (d == null || c.totalFine().isZero()) {

@@ -69,7 +69,7 @@ final class Periods {
 
   static LocalDate latest(LocalDate start, StatutoryPeriod p) {
     return switch (p.unit()) {
-      case WORKING_DAYS -> start.plusDays((p.amount() / 5) * 7L + 7 + HOLIDAY_SLACK);
+      case WORKING_DAYS -> start.plusDays((p.amount() / 5) * 7L + p.amount() % 5 + 2 + HOLIDAY_SLACK);
       default -> earliest(start, p).plusDays(HOLIDAY_SLACK);
     };
   }
