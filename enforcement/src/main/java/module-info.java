@@ -8,10 +8,13 @@ module dev.yifa.enforcement {
 
   exports dev.yifa.enforcement;
   exports dev.yifa.enforcement.catalog;
+  exports dev.yifa.enforcement.penalty;
 
   opens dev.yifa.enforcement.catalog to com.fasterxml.jackson.databind;
+  opens dev.yifa.enforcement.penalty to com.fasterxml.jackson.databind;
 
   provides dev.yifa.core.rule.DocumentChecker with
       dev.yifa.enforcement.catalog.PowerCatalogChecker,
-      dev.yifa.enforcement.catalog.DiscretionBenchmarksChecker;
+      dev.yifa.enforcement.catalog.DiscretionBenchmarksChecker,
+      dev.yifa.enforcement.penalty.PenaltyCaseChecker;
 }

@@ -37,5 +37,17 @@ public final class ProfileKeys {
   public static final ProfileKey<BigDecimal> LOCAL_RULE_FINE_CAP_RAISED =
       ProfileKey.money("localRule.fineCapRaised");
 
+  /**
+   * The working days an agency has to decide whether to file a case on a lead (report, transfer or
+   * discovery), modelled on 市场监督管理行政处罚程序规定 第十八条 (十五个工作日); the APL itself says only
+   * 及时立案 (行政处罚法（2021）第五十四条第二款). Default 15 (the key default; provinces may set it in profiles.json).
+   */
+  public static final ProfileKey<Integer> FILING_PERIOD_WORKING_DAYS =
+      ProfileKey.integer("penalty.filingPeriod.workingDays").withDefault(15);
+
+  /** The working days the filing period may be extended by with approval (同上：可以延长十五个工作日). Default 15. */
+  public static final ProfileKey<Integer> FILING_PERIOD_EXTENSION_WORKING_DAYS =
+      ProfileKey.integer("penalty.filingPeriod.extensionWorkingDays").withDefault(15);
+
   private ProfileKeys() {}
 }
