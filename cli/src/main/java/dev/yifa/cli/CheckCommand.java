@@ -5,6 +5,7 @@ import dev.yifa.core.InvalidInputException;
 import dev.yifa.core.json.YifaJson;
 import dev.yifa.core.rule.DocumentCheckers;
 import dev.yifa.core.rule.Report;
+import dev.yifa.enforcement.catalog.DiscretionBenchmarks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -58,6 +59,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "Text in zh or en (default: ${DEFAULT-VALUE}).")
   Lang lang;
 
+  @Option(names = "--benchmarks", paramLabel = "FILE", description = "A discretion-benchmarks document: penalty-case fines are checked against it (行政处罚法 art. 34).")
+  Path benchmarks;
+
   enum Format {
     text,
     json
@@ -77,6 +81,19 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate day = asOf != null ? asOf : LocalDate.now(CHINA);
     DocumentCheckers checkers = DocumentCheckers.load();
+    if (benchmarks != null) {
+      DiscretionBenchmarks b;
+      try {
+        b = DiscretionBenchmarks.fromJson(Files.readString(benchmarks, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        err.println("yifa: cannot read " + benchmarks + ": " + e.getMessage());
+        return Yifa.BAD_INPUT;
+      } catch (InvalidInputException e) {
+        err.println("yifa: " + e.withSource(benchmarks.toString()).getMessage());
+        return Yifa.BAD_INPUT;
+      }
+      checkers = checkers.withContext(ctx -> ctx.with(DiscretionBenchmarks.CONTEXT_KEY, b));
+    }
     boolean badInput = false;
     List<Source> sources = new ArrayList<>();
     for (Path path : files()) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The document checkers Yifa knows, by document type, and the one entry point that reads any
@@ -30,10 +31,13 @@ import java.util.TreeMap;
 public final class DocumentCheckers {
   private final Map<String, DocumentChecker> byType;
   private final Profiles profiles;
+  private final UnaryOperator<RuleContext> decorator;
 
-  private DocumentCheckers(Map<String, DocumentChecker> byType, Profiles profiles) {
+  private DocumentCheckers(
+      Map<String, DocumentChecker> byType, Profiles profiles, UnaryOperator<RuleContext> decorator) {
     this.byType = byType;
     this.profiles = profiles;
+    this.decorator = decorator;
   }
 
   /**
@@ -71,7 +75,20 @@ public final class DocumentCheckers {
           previous == null ? "" : previous.getClass().getName(),
           c.getClass().getName());
     }
-    return new DocumentCheckers(Map.copyOf(map), profiles);
+    return new DocumentCheckers(Map.copyOf(map), profiles, UnaryOperator.identity());
+  }
+
+  /**
+   * Returns a registry that adds to every document's context, e.g. the discretion benchmarks or the
+   * powers catalog that rules read through {@link ContextKey}s. Decorations compose in order.
+   *
+   * @param decoration applied to each context after the profile and calendar are resolved
+   * @return a new registry
+   */
+  public DocumentCheckers withContext(UnaryOperator<RuleContext> decoration) {
+    checkNotNull(decoration, "decoration");
+    UnaryOperator<RuleContext> before = decorator;
+    return new DocumentCheckers(byType, profiles, ctx -> decoration.apply(before.apply(ctx)));
   }
 
   /**
@@ -200,7 +217,7 @@ public final class DocumentCheckers {
           "at /region: not a division code: '" + region.asText() + "'");
     }
     JurisdictionProfile profile = profiles.profileFor(region.asText(), asOf);
-    return RuleContext.of(asOf, profile);
+    return decorator.apply(RuleContext.of(asOf, profile));
   }
 
   private DocumentChecker checkerOf(JsonNode document) {

@@ -11,6 +11,7 @@ import dev.yifa.core.body.EnforcementOfficer;
 import dev.yifa.core.json.YifaJson;
 import dev.yifa.core.law.Citation;
 import dev.yifa.core.money.Money;
+import dev.yifa.enforcement.catalog.MitigationGround;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -514,6 +515,8 @@ public record PenaltyCase(
    *     FORMATS
    * @param hearingRecordBased whether, after a hearing, the decision rests on the hearing record;
    *     {@code false} is a finding, beyond FORMATS
+   * @param mitigationGrounds the grounds of 行政处罚法（2021）第三十二条 the decision relies on for a
+   *     fine below its discretion level or the statutory minimum, beyond FORMATS
    */
   public record Decision(
       @Nullable String number,
@@ -525,10 +528,12 @@ public record PenaltyCase(
       @Nullable Discretion discretion,
       List<DecisionItem> stated,
       @Nullable Boolean mitigated,
-      @Nullable Boolean hearingRecordBased) {
+      @Nullable Boolean hearingRecordBased,
+      List<MitigationGround> mitigationGrounds) {
     /** Validates the components and copies the lists. */
     public Decision {
       checkNotNull(decidedOn, "decidedOn");
+      mitigationGrounds = mitigationGrounds == null ? List.of() : List.copyOf(mitigationGrounds);
       penalties = penalties == null ? List.of() : List.copyOf(penalties);
       basis = basis == null ? List.of() : List.copyOf(basis);
       stated = stated == null ? List.of() : List.copyOf(stated);

@@ -10,6 +10,10 @@ import dev.yifa.core.rule.Messages;
 import dev.yifa.core.rule.Report;
 import dev.yifa.core.rule.RuleContext;
 import dev.yifa.core.rule.RulePack;
+import dev.yifa.enforcement.catalog.DiscretionRules;
+import dev.yifa.enforcement.catalog.FineClaim;
+import dev.yifa.core.money.Money;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,13 +58,57 @@ public final class PenaltyPacks {
   private PenaltyPacks() {}
 
   private static RulePack<PenaltyCase> pack(String version, PenaltyRules.Ver v) {
-    return RulePack.builder("penalty", version, PenaltyCase.class)
-        .documentType(PenaltyCase.TYPE)
-        .subjectId(PenaltyCase::id)
-        .relevantDate(PenaltyCase::procedureDay)
-        .messages(MESSAGES)
-        .addAll(PenaltyRules.rules(v))
-        .build();
+    RulePack.Builder<PenaltyCase> b =
+        RulePack.builder("penalty", version, PenaltyCase.class)
+            .documentType(PenaltyCase.TYPE)
+            .subjectId(PenaltyCase::id)
+            .relevantDate(PenaltyCase::procedureDay)
+            .messages(MESSAGES)
+            .addAll(PenaltyRules.rules(v));
+    if (v == PenaltyRules.Ver.V2021) {
+      // Fines against the published discretion benchmarks in the context (行政处罚法（2021）第三十四条);
+      // these rules cite the 2021 text, and find nothing when the context holds no benchmarks.
+      b.addAll(DiscretionRules.forFines(PenaltyPacks::fineClaims));
+    }
+    return b.build();
+  }
+
+  /**
+   * The fines a case imposes, as claims to check against discretion benchmarks: one per FINE
+   * penalty, when the case names its violation code and its discretion level.
+   *
+   * @param c the case
+   * @return the claims, possibly none
+   */
+  static List<FineClaim> fineClaims(PenaltyCase c) {
+    PenaltyCase.Decision d = c.decision();
+    if (d == null
+        || c.violation().code() == null
+        || d.discretion() == null
+        || d.discretion().level() == null) {
+      return List.of();
+    }
+    @Nullable Money gains = null;
+    for (Penalty p : d.penalties()) {
+      if (p.kind() == PenaltyKind.CONFISCATE_GAINS && p.amount() != null) {
+        gains = p.amount();
+      }
+    }
+    List<FineClaim> claims = new ArrayList<>();
+    for (int i = 0; i < d.penalties().size(); i++) {
+      Penalty p = d.penalties().get(i);
+      if (p.kind() == PenaltyKind.FINE && p.amount() != null) {
+        claims.add(
+            new FineClaim(
+                "/decision/penalties/" + i + "/amount",
+                c.violation().code(),
+                d.discretion().level().name(),
+                p.amount(),
+                gains,
+                Set.copyOf(d.mitigationGrounds())));
+      }
+    }
+    return claims;
   }
 
   /**

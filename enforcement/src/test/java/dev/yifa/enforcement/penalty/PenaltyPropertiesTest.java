@@ -77,7 +77,7 @@ class PenaltyPropertiesTest {
   private static PenaltyCase withDecisionAfter(PenaltyCase c, int days) {
     PenaltyCase.Decision d = c.decision();
     LocalDate decided = d.decidedOn().plusDays(days);
-    PenaltyCase.Decision moved = new PenaltyCase.Decision(d.number(), decided, decided.plusDays(1), d.timeLimitExtended(), d.penalties(), d.basis(), d.discretion(), d.stated(), d.mitigated(), d.hearingRecordBased());
+    PenaltyCase.Decision moved = new PenaltyCase.Decision(d.number(), decided, decided.plusDays(1), d.timeLimitExtended(), d.penalties(), d.basis(), d.discretion(), d.stated(), d.mitigated(), d.hearingRecordBased(), d.mitigationGrounds());
     return new PenaltyCase(c.type(), c.id(), c.region(), c.agency(), c.party(), c.violation(), c.procedure(), c.lead(), c.filedOn(), c.officers(), c.notice(), c.statement(), c.hearing(), c.legalReview(), c.legalReviewTriggers(), c.majorCase(), c.collectiveDiscussion(), moved, null, null, null, c.recording(), null);
   }
 
