@@ -124,7 +124,8 @@ final class CardText {
     pad(sb, zh ? "姓名" : "name", nameWidth).append("  ");
     pad(sb, zh ? "卡" : "card", 6).append("  ");
     pad(sb, zh ? "积分" : "points", 6).append("  ");
-    sb.append(zh ? "恢复日期" : "green again").append('\n');
+    pad(sb, zh ? "恢复日期" : "green again", 11).append("  ");
+    sb.append(zh ? "执法" : "may enforce").append('\n');
     int[] count = new int[CardColour.values().length];
     for (Card c : cards) {
       count[c.colour().ordinal()]++;
@@ -132,7 +133,8 @@ final class CardText {
       pad(sb, c.name(), nameWidth).append("  ");
       pad(sb, zh ? c.colour().chinese() : c.colour().name(), 6).append("  ");
       pad(sb, Integer.toString(c.points()), 6).append("  ");
-      sb.append(c.recoversOn() == null ? "-" : c.recoversOn().toString()).append('\n');
+      pad(sb, c.recoversOn() == null ? "-" : c.recoversOn().toString(), 11).append("  ");
+      sb.append(c.mayEnforce() ? (zh ? "可" : "yes") : (zh ? "否" : "no")).append('\n');
     }
     if (zh) {
       sb.append("共 ").append(cards.size()).append(" 人：绿卡 ").append(count[0]).append("，黄卡 ")

@@ -361,7 +361,16 @@ public final class Cards {
           }
         }
         LocalDate until = e.date().plusMonths(policy.rule(colour).months()).minusDays(1);
-        issued.add(new IssuedCard(e.date(), colour, reason, e.id(), points, escalatedFrom, until));
+        IssuedCard card = new IssuedCard(e.date(), colour, reason, e.id(), points, escalatedFrom, until);
+        // One card a day: findings of the same day make one card, the worst of them.
+        int last = issued.size() - 1;
+        if (last >= 0 && issued.get(last).date().equals(e.date())) {
+          if (colour.compareTo(issued.get(last).colour()) > 0) {
+            issued.set(last, card);
+          }
+        } else {
+          issued.add(card);
+        }
       }
     }
 
