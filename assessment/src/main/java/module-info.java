@@ -5,6 +5,13 @@
 module dev.yifa.assessment {
   requires transitive dev.yifa.core;
   requires transitive dev.yifa.enforcement;
+  requires com.google.common;
 
   exports dev.yifa.assessment;
+  exports dev.yifa.assessment.card;
+
+  opens dev.yifa.assessment.card to com.fasterxml.jackson.databind;
+
+  provides dev.yifa.core.rule.DocumentChecker with
+      dev.yifa.assessment.card.OfficerEventsChecker;
 }
