@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.yifa.core.InvalidInputException;
+import dev.yifa.core.id.DivisionCode;
 import dev.yifa.core.json.YifaJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -341,7 +342,11 @@ public final class Profiles {
           null,
           asOf,
           true,
-          List.of("unknown region " + divisionCode + ", national defaults used"));
+          List.of(
+              DivisionCode.isValid(divisionCode)
+                  ? "no profile for province " + province + " (region " + divisionCode
+                      + "), national defaults used"
+                  : "unknown region " + divisionCode + ", national defaults used"));
     }
     return resolve(divisionCode, province, region, asOf, false, List.of());
   }

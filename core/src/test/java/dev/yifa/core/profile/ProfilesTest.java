@@ -137,4 +137,12 @@ class ProfilesTest {
     assertThatThrownBy(() -> Profiles.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.pointer()).isEqualTo(pointer));
   }
+
+  @Test
+  void profileFor_realProvinceWithoutValues_saysWhichProvince() {
+    JurisdictionProfile p = Profiles.builtIn().profileFor("611025", java.time.LocalDate.of(2025, 6, 1));
+    assertThat(p.fellBack()).isTrue();
+    assertThat(p.notes())
+        .containsExactly("no profile for province 610000 (region 611025), national defaults used");
+  }
 }
