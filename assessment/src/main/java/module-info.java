@@ -5,6 +5,16 @@
 module dev.yifa.assessment {
   requires transitive dev.yifa.core;
   requires transitive dev.yifa.enforcement;
+  requires com.google.common;
+
+  provides dev.yifa.core.rule.DocumentChecker with
+      dev.yifa.assessment.scheme.SchemeDocumentChecker,
+      dev.yifa.assessment.scheme.ReviewSchemeDocumentChecker;
 
   exports dev.yifa.assessment;
+  exports dev.yifa.assessment.review;
+  exports dev.yifa.assessment.scheme;
+
+  opens dev.yifa.assessment.review to com.fasterxml.jackson.databind;
+  opens dev.yifa.assessment.scheme to com.fasterxml.jackson.databind;
 }
