@@ -113,50 +113,33 @@ public final class CaseFileReviewer {
     }
     for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
       String ruleId = e.getKey();
-      Finding first = e.getValue().get(0);
-      Severity severity = worst(e.getValue());
-      String category;
-      BigDecimal points;
-      @Nullable Veto veto = null;
-      String item;
-      String reason;
       int match = matchOf(ruleId);
       if (match >= 0) {
         DeductionItem d = scheme.deductions().get(match);
-        category = d.category();
-        points = d.points();
-        veto = d.veto();
-        item = d.rule();
-        reason = d.reason();
-      } else if (severity == Severity.ERROR) {
-        category = scheme.defaultDeduction().category();
-        points = scheme.defaultDeduction().points();
-        item = "defaultDeduction";
-        reason = first.message().zh();
-      } else if (severity == Severity.WARNING && scheme.warningDeduction() != null) {
-        category = scheme.warningDeduction().category();
-        points = scheme.warningDeduction().points();
-        item = "warningDeduction";
-        reason = first.message().zh();
-      } else {
+        BigDecimal applied = deduct(remaining, d.category(), d.points());
+        deductions.add(deduction(e.getValue(), worst(e.getValue()), d.category(), d.points(), applied, d.rule(), d.reason(), d.veto()));
+        if (d.veto() != null) {
+          vetoes.add(d.veto());
+          vetoCauses.add(d.veto() + " (" + ruleId + ")");
+        }
         continue;
       }
-      Set<String> paths = new LinkedHashSet<>();
-      for (Finding f : e.getValue()) {
-        paths.addAll(f.paths());
-      }
-      List<String> citations = new ArrayList<>(first.citations().size());
-      for (Citation c : first.citations()) {
-        citations.add(c.toChinese());
-      }
-      int ci = categoryIndex.get(category);
-      BigDecimal applied = points.min(remaining[ci]);
-      remaining[ci] = remaining[ci].subtract(applied);
-      deductions.add(
-          new Deduction(category, points, applied, reason, item, ruleId, severity, citations, List.copyOf(paths), null, veto));
-      if (veto != null) {
-        vetoes.add(veto);
-        vetoCauses.add(veto + " (" + ruleId + ")");
+      // A rule the scheme does not name costs the default deduction of each severity it reached, so
+      // that a further finding only ever adds deductions.
+      for (Severity severity : List.of(Severity.ERROR, Severity.WARNING)) {
+        DefaultDeduction d = severity == Severity.ERROR ? scheme.defaultDeduction() : scheme.warningDeduction();
+        List<Finding> of = new ArrayList<>();
+        for (Finding f : e.getValue()) {
+          if (f.severity() == severity) {
+            of.add(f);
+          }
+        }
+        if (d == null || of.isEmpty()) {
+          continue;
+        }
+        BigDecimal applied = deduct(remaining, d.category(), d.points());
+        String item = severity == Severity.ERROR ? "defaultDeduction" : "warningDeduction";
+        deductions.add(deduction(of, severity, d.category(), d.points(), applied, item, of.get(0).message().zh(), null));
       }
     }
     for (int i = 0; i < marks.size(); i++) {
@@ -208,6 +191,34 @@ public final class CaseFileReviewer {
     return new FileScore(
         scheme.id(), report.subject(), unit, total, score, grade.id(), grade.name(),
         List.copyOf(vetoes), categories, deductions, formula.toString());
+  }
+
+  private BigDecimal deduct(BigDecimal[] remaining, String category, BigDecimal points) {
+    int ci = categoryIndex.get(category);
+    BigDecimal applied = points.min(remaining[ci]);
+    remaining[ci] = remaining[ci].subtract(applied);
+    return applied;
+  }
+
+  private static Deduction deduction(
+      List<Finding> findings,
+      Severity severity,
+      String category,
+      BigDecimal points,
+      BigDecimal applied,
+      String item,
+      String reason,
+      @Nullable Veto veto) {
+    Finding first = findings.get(0);
+    Set<String> paths = new LinkedHashSet<>();
+    for (Finding f : findings) {
+      paths.addAll(f.paths());
+    }
+    List<String> citations = new ArrayList<>(first.citations().size());
+    for (Citation c : first.citations()) {
+      citations.add(c.toChinese());
+    }
+    return new Deduction(category, points, applied, reason, item, first.ruleId(), severity, citations, List.copyOf(paths), null, veto);
   }
 
   private int matchOf(String ruleId) {
