@@ -139,7 +139,7 @@ public final class Html {
     int barWidth = 400;
     int rowHeight = 22;
     int height = rowHeight * labels.size() + 10;
-    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
+    sb.append("<svg role=\"img\" width=\"")
         .append(labelWidth + barWidth + 80)
         .append("\" height=\"")
         .append(height)
