@@ -189,6 +189,15 @@ public final class AssessmentResult {
   private List<UnitScore> buildUnits() {
     AssessmentScheme scheme = scorer.scheme;
     Map<String, Indicator> all = scheme.allByPointer();
+    Map<String, String> groupPaths = new LinkedHashMap<>();
+    Map<String, int[]> groupLeaves = new LinkedHashMap<>();
+    for (String pointer : all.keySet()) {
+      if (!all.get(pointer).isLeaf()) {
+        groupPaths.put(pointer, scheme.idPath(pointer));
+        groupLeaves.put(pointer, java.util.stream.IntStream.range(0, scorer.leaves)
+            .filter(i -> scorer.pointers[i].startsWith(pointer + "/")).toArray());
+      }
+    }
     List<AwardResult> awards = awards();
     List<UnitScore> out = new ArrayList<>(data.units);
     for (int u : order()) {
@@ -210,12 +219,10 @@ public final class AssessmentResult {
           continue;
         }
         long sum = 0;
-        for (int i = 0; i < scorer.leaves; i++) {
-          if (scorer.pointers[i].startsWith(e.getKey() + "/")) {
-            sum += scores[u * scorer.leaves + i];
-          }
+        for (int i : groupLeaves.get(e.getKey())) {
+          sum += scores[u * scorer.leaves + i];
         }
-        groups.add(new GroupScore(scheme.idPath(e.getKey()), e.getValue().name(), e.getValue().points(), show(sum)));
+        groups.add(new GroupScore(groupPaths.get(e.getKey()), e.getValue().name(), e.getValue().points(), show(sum)));
       }
       GradeBand grade = gradeOf(u);
       StringBuilder formula = new StringBuilder("Σ 各指标得分 = ").append(show(raw).toPlainString());
@@ -240,7 +247,7 @@ public final class AssessmentResult {
 
   private IndicatorScore explain(int i, @Nullable IndicatorValue v, long score) {
     Indicator ind = scorer.leaf[i];
-    String path = scorer.scheme.idPath(scorer.pointers[i]);
+    String path = scorer.paths[i];
     Map<String, String> inputs = new LinkedHashMap<>();
     List<ItemDeduction> deductions = new ArrayList<>();
     String pts = ind.points().toPlainString();
@@ -268,15 +275,9 @@ public final class AssessmentResult {
             inputs.put("value", plain(v.value()));
             r = plain(v.value());
           }
-          String t = ind.target().toPlainString();
-          String z = ind.effectiveZeroAt().toPlainString();
-          boolean lower = ind.effectiveDirection() == Direction.LOWER_IS_BETTER;
-          formula = (ind.kind() == IndicatorKind.RATIO ? "比率 " : "数值 ") + r + "；"
-              + (lower ? "≤ " + t + " 满分，≥ " + z + " 不得分" : "≥ " + t + " 满分，≤ " + z + " 不得分")
-              + "，之间按线性：" + (lower ? pts + " × (" + z + " − x) / (" + z + " − " + t + ")" : pts + " × (x − " + z + ") / (" + t + " − " + z + ")")
-              + " = " + show(score).toPlainString();
+          formula = (ind.kind() == IndicatorKind.RATIO ? "比率 " : "数值 ") + r + "；" + scorer.bands[i] + " = " + show(score).toPlainString();
           if (score < scorer.points[i]) {
-            deductions.add(new ItemDeduction("未达目标 " + t, show(scorer.points[i] - score), null));
+            deductions.add(new ItemDeduction("未达目标 " + ind.target().toPlainString(), show(scorer.points[i] - score), null));
           }
         }
         case COUNT -> {

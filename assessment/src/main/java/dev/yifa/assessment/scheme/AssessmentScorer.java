@@ -42,6 +42,10 @@ public final class AssessmentScorer {
   final Report schemeReport;
   final int leaves;
   final String[] pointers;
+  /** Per leaf: the path of ids, e.g. {@code /enforcement/certified-officers}. */
+  final String[] paths;
+  /** Per leaf of kind RATIO or VALUE: the band and formula in words, with {@code x} for the input. */
+  final String[] bands;
   final Indicator[] leaf;
   final IndicatorKind[] kind;
   final long[] points;
@@ -63,6 +67,8 @@ public final class AssessmentScorer {
     pointers = byPointer.keySet().toArray(new String[0]);
     leaf = byPointer.values().toArray(new Indicator[0]);
     kind = new IndicatorKind[leaves];
+    paths = new String[leaves];
+    bands = new String[leaves];
     points = new long[leaves];
     target = new long[leaves];
     zeroAt = new long[leaves];
@@ -75,6 +81,15 @@ public final class AssessmentScorer {
     for (int i = 0; i < leaves; i++) {
       Indicator ind = leaf[i];
       index.put(ind.id(), i);
+      paths[i] = scheme.idPath(pointers[i]);
+      if (ind.target() != null) {
+        String t = ind.target().toPlainString();
+        String z = ind.effectiveZeroAt().toPlainString();
+        String p = ind.points().toPlainString();
+        bands[i] = ind.effectiveDirection() == Direction.LOWER_IS_BETTER
+            ? "≤ " + t + " 满分，≥ " + z + " 不得分，之间按线性：" + p + " × (" + z + " − x) / (" + z + " − " + t + ")"
+            : "≥ " + t + " 满分，≤ " + z + " 不得分，之间按线性：" + p + " × (x − " + z + ") / (" + t + " − " + z + ")";
+      }
       kind[i] = ind.kind();
       points[i] = fixed(ind.points());
       lower[i] = ind.effectiveDirection() == Direction.LOWER_IS_BETTER;
