@@ -114,4 +114,22 @@ class ScoreCommandTest {
     assertThat(run("--scheme", scheme.toString(), "--data", scheme.toString())).isEqualTo(Yifa.BAD_INPUT);
     assertThat(err.toString()).contains("not a scheme");
   }
+
+  @Test
+  void review_caseFileDocuments_areCheckedThenScored_withTheirAgencyAsUnit() throws IOException {
+    Files.writeString(tmp.resolve("a.json"), "{ \"type\": \"sample-case\", \"id\": \"C-1\", \"region\": \"360000\","
+        + " \"agency\": { \"name\": \"县市场监督管理局\" }, \"officers\": [ {}, {} ] }", StandardCharsets.UTF_8);
+    Files.writeString(tmp.resolve("b.json"), "{ \"type\": \"sample-case\", \"id\": \"C-2\", \"region\": \"360000\","
+        + " \"agency\": { \"name\": \"县市场监督管理局\" }, \"officers\": [ {} ] }", StandardCharsets.UTF_8);
+    int code = run("--scheme", "default:review", "--data", tmp.toString(), "--as-of", "2025-06-30", "--format", "json");
+    assertThat(err.toString()).isEmpty();
+    assertThat(code).isEqualTo(0);
+    JsonNode json = YifaJson.read(out.toString(), JsonNode.class);
+    assertThat(json.at("/files/0/subject").asText()).isEqualTo("C-1");
+    assertThat(json.at("/files/0/score").decimalValue()).isEqualByComparingTo("100");
+    assertThat(json.at("/files/1/score").decimalValue()).isEqualByComparingTo("0");
+    assertThat(json.at("/files/1/deductions/0/ruleId").asText()).isEqualTo("APL-042-two-officers");
+    assertThat(json.at("/units/0/unit").asText()).isEqualTo("县市场监督管理局");
+    assertThat(json.at("/units/0/average").decimalValue()).isEqualByComparingTo("50.00");
+  }
 }
