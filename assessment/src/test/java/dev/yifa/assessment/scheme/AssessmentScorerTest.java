@@ -149,4 +149,21 @@ class AssessmentScorerTest {
     assertThat(report.toJson()).contains("\"changes\"").contains("\"formula\"");
     assertThat(report.toHtml()).contains("<svg").doesNotContain("<script");
   }
+
+  @Test
+  void mulDiv_roundsHalfUp_andSurvivesProductsBeyondALong() {
+    assertThat(AssessmentScorer.mulDiv(5, 1, 2)).isEqualTo(3);
+    assertThat(AssessmentScorer.mulDiv(4, 1, 3)).isEqualTo(1);
+    long big = 3_000_000_000_000L;
+    assertThat(AssessmentScorer.mulDiv(big, big, big)).isEqualTo(big);
+    assertThat(AssessmentScorer.mulDiv(100_000_000L, 10_000_000_000_000L, 20_000_000_000_000L)).isEqualTo(50_000_000L);
+  }
+
+  @Test
+  void toHtml_escapesUnitNames() {
+    AssessmentResult r = SMALL.score(AssessmentData.parse(data("2025",
+        unit("A", "10", "10", 0, true, "A", false).replace("单位A", "<i>A&amp;</i>"))));
+    String html = AssessmentReport.of(List.of(r)).toHtml();
+    assertThat(html).contains("&lt;i&gt;A&amp;amp;&lt;/i&gt;").doesNotContain("<i>A");
+  }
 }
