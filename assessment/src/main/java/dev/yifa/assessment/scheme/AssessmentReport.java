@@ -89,7 +89,7 @@ public record AssessmentReport(String scheme, List<AssessmentResult> periods, Li
         sb.append('\n');
       }
       for (AwardResult a : r.awards()) {
-        sb.append("奖项 ").append(a.name()).append("（").append(a.rule()).append("）：").append(String.join(", ", a.unitIds()));
+        sb.append("奖项 ").append(a.name()).append("（").append(a.rule()).append("）：").append(String.join("、", a.unitNames()));
         if (a.recordedIn() != null) {
           sb.append("；记入").append(a.recordedIn());
         }
@@ -144,7 +144,7 @@ public record AssessmentReport(String scheme, List<AssessmentResult> periods, Li
       h.barChart(r.period() + " 总分", labels, totals, BigDecimal.valueOf(100));
       h.table(List.of("名次", "单位", "总分", "等次", "否决", "奖项"), rows);
       for (AwardResult a : r.awards()) {
-        h.p(a.name() + "（" + a.rule() + "）：" + String.join(", ", a.unitIds())
+        h.p(a.name() + "（" + a.rule() + "）：" + String.join("、", a.unitNames())
             + (a.recordedIn() == null ? "" : "；记入" + a.recordedIn()), "");
       }
       for (UnitScore u : r.units()) {

@@ -149,13 +149,15 @@ public final class AssessmentResult {
     for (Award a : scorer.scheme.awards()) {
       List<Integer> order = order();
       List<String> ids = new ArrayList<>();
+      List<String> names = new ArrayList<>();
       for (int u : order) {
         if (qualifies(a, u)) {
           ids.add(data.data.units().get(u).id());
+          names.add(data.data.units().get(u).name());
         }
       }
       String rule = "名次 ≤ " + a.topN() + "，未被否决" + (a.minGrade() == null ? "" : "，等次不低于 " + a.minGrade());
-      out.add(new AwardResult(a.id(), a.name(), a.recordedIn(), rule, ids));
+      out.add(new AwardResult(a.id(), a.name(), a.recordedIn(), rule, ids, names));
     }
     return List.copyOf(out);
   }
@@ -236,7 +238,7 @@ public final class AssessmentResult {
       List<String> unitAwards = new ArrayList<>();
       for (AwardResult a : awards) {
         if (a.unitIds().contains(unit.id())) {
-          unitAwards.add(a.id());
+          unitAwards.add(a.name());
         }
       }
       out.add(new UnitScore(ranks[u], unit.id(), unit.name(), totalOf(u), grade.id(), grade.name(), vetoList, unitAwards,

@@ -16,7 +16,7 @@ import java.util.List;
  * @param grade the grade id
  * @param gradeName the grade's Chinese name
  * @param vetoes the vetoes that occurred, as {@code <indicator id>: <effect>}
- * @param awards the ids of the awards the unit receives
+ * @param awards the names of the awards the unit receives
  * @param formula how the total and grade were reached
  * @param groups the group subtotals, depth first
  * @param indicators every leaf indicator's score, depth first

@@ -81,6 +81,8 @@ class AssessmentScorerTest {
     assertThat(r.units()).extracting(UnitScore::rank).containsExactly(1, 2, 3, 3, 5);
     AwardResult trophy = r.awards().get(0);
     assertThat(trophy.unitIds()).containsExactly("A", "B", "C", "D");
+    assertThat(trophy.unitNames()).containsExactly("单位A", "单位B", "单位C", "单位D");
+    assertThat(r.unit("A").orElseThrow().awards()).containsExactly("流动红旗");
     assertThat(trophy.recordedIn()).isEqualTo("年鉴");
     assertThat(trophy.rule()).contains("名次 ≤ 3");
     AssessmentScheme strict = AssessmentScheme.parse(Schemes.SMALL.replace("\"topN\": 3", "\"topN\": 3, \"minGrade\": \"EXCELLENT\""));
