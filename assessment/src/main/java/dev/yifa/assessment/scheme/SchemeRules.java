@@ -48,7 +48,7 @@ public final class SchemeRules {
   private static final Messages MESSAGES = Messages.load("messages", SchemeRules.class::getResourceAsStream);
 
   /**
-   * 行政处罚法（2021）第七十四条第二款：罚款、没收的违法所得或者没收非法财物拍卖的款项，不得同作出行政处罚决定的行政机关及其
+   * 行政处罚法（2021）第七十四条：罚款、没收的违法所得或者没收非法财物拍卖的款项，不得同作出行政处罚决定的行政机关及其
    * 工作人员的考核、考评直接或者变相挂钩. Fines may not be tied to the assessment of the agency or its staff.
    */
   public static final Rule<AssessmentScheme> FINES_TIED_TO_ASSESSMENT =
