@@ -3,6 +3,7 @@ package dev.yifa.core.decision;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.yifa.core.body.BodyKind;
@@ -77,6 +78,7 @@ public record ActingBody(
    *
    * @return true for {@link BodyKind#GOVERNMENT}
    */
+  @JsonIgnore
   public boolean isGovernment() {
     return kind == BodyKind.GOVERNMENT;
   }
