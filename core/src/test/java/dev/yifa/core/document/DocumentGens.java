@@ -21,7 +21,14 @@ final class DocumentGens {
       List.of("农贸市场", "管理", "办法", "计划生育", "社会抚养费", "公交", "补贴", "通知", "暂行", "规定", "实施", "意见");
   static final List<String> ISSUERS = List.of("修水县人民政府", "九江市人民政府", "江西省人民政府", "国务院办公厅", "修水县市场监督管理局");
 
+  /** The grid step of generated dates, in days. */
+  static final int STEP = 73;
+
   private DocumentGens() {}
+
+  static LocalDate day(int k) {
+    return LocalDate.of(2015, 1, 1).plusDays((long) k * STEP);
+  }
 
   /** A document made from a seed and an index (the index keeps ids unique). */
   static NormativeDocument document(long seed, int index) {
@@ -35,17 +42,19 @@ final class DocumentGens {
     String issuerName = ISSUERS.get(r.nextInt(ISSUERS.size()));
     ActingBody issuer =
         new ActingBody(issuerName, level, BodyKind.GOVERNMENT, null, DivisionCode.parse(region));
-    LocalDate effective = LocalDate.of(2015, 1, 1).plusDays(r.nextInt(4000));
-    LocalDate issued = effective.minusDays(r.nextInt(40));
-    LocalDate expires = r.nextBoolean() ? effective.plusDays(r.nextInt(2000)) : null;
-    LocalDate repealed = r.nextInt(4) == 0 ? issued.plusDays(r.nextInt(3000)) : null;
+    // Dates fall on a coarse grid so that query days often hit a boundary exactly.
+    LocalDate effective = day(r.nextInt(60));
+    LocalDate issued = effective.minusDays(r.nextInt(3) * STEP);
+    LocalDate expires = r.nextBoolean() ? effective.plusDays(r.nextInt(20) * STEP) : null;
+    LocalDate repealed = r.nextInt(4) == 0 ? issued.plusDays(r.nextInt(30) * STEP) : null;
     NormativeDocument.Suspension suspension = null;
     if (r.nextInt(6) == 0) {
-      LocalDate from = effective.plusDays(r.nextInt(800));
-      suspension = new NormativeDocument.Suspension(from, r.nextBoolean() ? from.plusDays(1 + r.nextInt(300)) : null);
+      LocalDate from = effective.plusDays(r.nextInt(10) * STEP);
+      suspension =
+          new NormativeDocument.Suspension(from, r.nextBoolean() ? from.plusDays((1 + r.nextInt(5)) * STEP) : null);
     }
     NormativeDocument.Publication publication =
-        r.nextInt(5) == 0 ? null : new NormativeDocument.Publication(issued.plusDays(r.nextInt(60)), null);
+        r.nextInt(5) == 0 ? null : new NormativeDocument.Publication(issued.plusDays(r.nextInt(3) * STEP), null);
     String title = phrase(r, 2 + r.nextInt(3));
     String text = r.nextBoolean() ? phrase(r, 3 + r.nextInt(6)) : null;
     DocumentNumber number = r.nextBoolean() ? DocumentNumber.of("修府规", issued.getYear(), index + 1) : null;
@@ -84,20 +93,22 @@ final class DocumentGens {
             seed -> {
               SplittableRandom r = new SplittableRandom(seed);
               DocumentQuery q = DocumentQuery.all();
-              if (r.nextBoolean()) {
+              if (r.nextInt(4) != 0) {
                 q = q.inRegion(DivisionCode.parse(REGIONS.get(r.nextInt(REGIONS.size()))));
               }
-              if (r.nextBoolean()) {
+              if (r.nextInt(4) != 0) {
                 DocumentStatus[] all = DocumentStatus.values();
-                q = q.withStatusOn(all[r.nextInt(all.length)], LocalDate.of(2015, 1, 1).plusDays(r.nextInt(4500)));
+                DocumentStatus status = r.nextBoolean() ? DocumentStatus.IN_FORCE : all[r.nextInt(all.length)];
+                int offset = r.nextInt(5) < 3 ? 0 : r.nextBoolean() ? 1 : -1;
+                q = q.withStatusOn(status, day(r.nextInt(70)).plusDays(offset));
               }
               if (r.nextInt(4) == 0) {
                 q = q.issuedBy(ISSUERS.get(r.nextInt(ISSUERS.size())));
               }
-              if (r.nextInt(3) == 0) {
+              if (r.nextInt(4) == 0) {
                 q = q.titleContaining(word(r));
               }
-              if (r.nextInt(3) == 0) {
+              if (r.nextInt(4) == 0) {
                 q = q.textContaining(word(r));
               }
               return q;

@@ -10,7 +10,7 @@ import org.quicktheories.generators.SourceDSL;
 class RegistryPropertiesTest {
   @Test
   void query_agreesWithABruteForceScan() {
-    qt().withExamples(300)
+    qt().withExamples(1000)
         .forAll(DocumentGens.documents(120), DocumentGens.queries())
         .check(
             (docs, q) -> {
