@@ -7,6 +7,7 @@ import dev.yifa.core.body.BodyLevel;
 import dev.yifa.core.id.DocumentNumber;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,7 @@ public final class InMemoryNormativeDocumentRegistry implements NormativeDocumen
     }
     byIssuer.computeIfAbsent(d.issuer().name(), k -> new IntList()).add(i);
     String region = d.issuer().level() == BodyLevel.NATIONAL ? NATIONAL : d.region().toString();
-    byRegion.computeIfAbsent(region, k -> new RegionList()).add(d.effectiveFrom().toEpochDay(), i);
+    byRegion.computeIfAbsent(region, k -> new RegionList()).add(d, i);
     indexText(titleGrams, d.title(), i);
     indexText(textGrams, d.title(), i);
     if (d.text() != null) {
@@ -192,7 +193,12 @@ public final class InMemoryNormativeDocumentRegistry implements NormativeDocumen
     try {
       int[] candidates = candidates(q);
       List<NormativeDocument> out = new ArrayList<>();
-      if (candidates == null) {
+      if (candidates != null && exactByRegion(q)) {
+        // The region lists decided region and status exactly; nothing else is asked.
+        for (int i : candidates) {
+          out.add(docs.get(i));
+        }
+      } else if (candidates == null) {
         for (NormativeDocument d : docs) {
           if (q.matches(d)) {
             out.add(d);
@@ -206,10 +212,19 @@ public final class InMemoryNormativeDocumentRegistry implements NormativeDocumen
           }
         }
       }
-      return List.copyOf(out);
+      return Collections.unmodifiableList(out);
     } finally {
       lock.readLock().unlock();
     }
+  }
+
+  /** True when {@link #regionCandidates} answers the whole query: region and "in force on a day". */
+  private static boolean exactByRegion(DocumentQuery q) {
+    return q.region() != null
+        && q.status() == DocumentStatus.IN_FORCE
+        && q.issuer() == null
+        && q.titleWords().isEmpty()
+        && q.textWords().isEmpty();
   }
 
   /** The sorted indexes of the documents that may match, or null to scan them all. */
@@ -274,13 +289,14 @@ public final class InMemoryNormativeDocumentRegistry implements NormativeDocumen
   private int[] regionCandidates(DocumentQuery q) {
     String x = q.region().toString();
     String[] keys = {x, x.substring(0, 4) + "00", x.substring(0, 2) + "0000", NATIONAL};
-    // Documents in force, suspended or expired on the day took effect by then.
-    boolean needsEffective =
-        q.day() != null
-            && (q.status() == DocumentStatus.IN_FORCE
-                || q.status() == DocumentStatus.SUSPENDED
-                || q.status() == DocumentStatus.EXPIRED);
     long day = q.day() == null ? Long.MAX_VALUE : q.day().toEpochDay();
+    // Documents in force, suspended or expired on the day took effect by then; for "in force" the
+    // lists decide exactly.
+    DocumentStatus status = q.status();
+    boolean effectiveBy =
+        status == DocumentStatus.IN_FORCE
+            || status == DocumentStatus.SUSPENDED
+            || status == DocumentStatus.EXPIRED;
     IntList out = new IntList();
     String previous = null;
     for (String key : keys) {
@@ -289,8 +305,13 @@ public final class InMemoryNormativeDocumentRegistry implements NormativeDocumen
       }
       previous = key;
       RegionList list = byRegion.get(key);
-      if (list != null) {
-        list.collect(needsEffective ? day : Long.MAX_VALUE, out);
+      if (list == null) {
+        continue;
+      }
+      if (status == DocumentStatus.IN_FORCE) {
+        list.collectInForce(day, out);
+      } else {
+        list.collect(effectiveBy ? day : Long.MAX_VALUE, out);
       }
     }
     int[] result = out.toArray();
@@ -303,22 +324,50 @@ public final class InMemoryNormativeDocumentRegistry implements NormativeDocumen
     return "InMemoryNormativeDocumentRegistry[" + size() + " documents]";
   }
 
-  /** The documents of one region, sorted by effective day once loading is done. */
+  /**
+   * The documents of one region, sorted by effective day once loading is done, with the days that
+   * decide "in force" kept in arrays so that the common query never touches a document.
+   */
   private static final class RegionList {
     private long[] from = new long[4];
+    private long[] end = new long[4];
+    private long[] suspendedFrom = new long[4];
+    private long[] suspendedUntil = new long[4];
     private int[] docs = new int[4];
     private int size;
     private boolean sorted = true;
 
-    void add(long effectiveFrom, int doc) {
+    void add(NormativeDocument d, int doc) {
       if (size == from.length) {
-        from = Arrays.copyOf(from, size * 2);
-        docs = Arrays.copyOf(docs, size * 2);
+        int n = size * 2;
+        from = Arrays.copyOf(from, n);
+        end = Arrays.copyOf(end, n);
+        suspendedFrom = Arrays.copyOf(suspendedFrom, n);
+        suspendedUntil = Arrays.copyOf(suspendedUntil, n);
+        docs = Arrays.copyOf(docs, n);
       }
-      if (size > 0 && from[size - 1] > effectiveFrom) {
+      long f = d.effectiveFrom().toEpochDay();
+      if (size > 0 && from[size - 1] > f) {
         sorted = false;
       }
-      from[size] = effectiveFrom;
+      // In force iff from <= day < end and not suspended (NormativeDocument.statusOn).
+      long e = Long.MAX_VALUE;
+      if (d.repealedOn() != null) {
+        e = d.repealedOn().toEpochDay();
+      }
+      if (d.expiresOn() != null) {
+        e = Math.min(e, d.expiresOn().toEpochDay() + 1);
+      }
+      from[size] = f;
+      end[size] = e;
+      if (d.suspension() == null) {
+        suspendedFrom[size] = Long.MAX_VALUE;
+        suspendedUntil[size] = Long.MAX_VALUE;
+      } else {
+        suspendedFrom[size] = d.suspension().from().toEpochDay();
+        suspendedUntil[size] =
+            d.suspension().until() == null ? Long.MAX_VALUE : d.suspension().until().toEpochDay();
+      }
       docs[size] = doc;
       size++;
     }
@@ -333,16 +382,26 @@ public final class InMemoryNormativeDocumentRegistry implements NormativeDocumen
       }
       long[] f = from;
       int[] d = docs;
-      Arrays.sort(order, (a, b) -> f[a] != f[b] ? Long.compare(f[a], f[b]) : Integer.compare(d[a], d[b]));
-      long[] nf = new long[from.length];
+      Arrays.sort(
+          order, (a, b) -> f[a] != f[b] ? Long.compare(f[a], f[b]) : Integer.compare(d[a], d[b]));
+      from = permute(from, order);
+      end = permute(end, order);
+      suspendedFrom = permute(suspendedFrom, order);
+      suspendedUntil = permute(suspendedUntil, order);
       int[] nd = new int[docs.length];
       for (int k = 0; k < size; k++) {
-        nf[k] = f[order[k]];
-        nd[k] = d[order[k]];
+        nd[k] = docs[order[k]];
       }
-      from = nf;
       docs = nd;
       sorted = true;
+    }
+
+    private long[] permute(long[] values, Integer[] order) {
+      long[] out = new long[values.length];
+      for (int k = 0; k < size; k++) {
+        out[k] = values[order[k]];
+      }
+      return out;
     }
 
     /** Adds the documents that took effect on or before {@code day}. */
@@ -350,6 +409,16 @@ public final class InMemoryNormativeDocumentRegistry implements NormativeDocumen
       int hi = day == Long.MAX_VALUE ? size : upperBound(day);
       for (int k = 0; k < hi; k++) {
         out.add(docs[k]);
+      }
+    }
+
+    /** Adds exactly the documents in force on {@code day}. */
+    void collectInForce(long day, IntList out) {
+      int hi = upperBound(day);
+      for (int k = 0; k < hi; k++) {
+        if (day < end[k] && (day < suspendedFrom[k] || day >= suspendedUntil[k])) {
+          out.add(docs[k]);
+        }
       }
     }
 
