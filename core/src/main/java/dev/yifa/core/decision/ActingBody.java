@@ -55,6 +55,9 @@ public record ActingBody(
    * @return the body, without a line
    */
   public static ActingBody government(String name, BodyLevel level, DivisionCode region) {
+    checkNotNull(name, "name");
+    checkNotNull(level, "level");
+    checkNotNull(region, "region");
     return new ActingBody(name, level, BodyKind.GOVERNMENT, null, region);
   }
 
@@ -69,7 +72,10 @@ public record ActingBody(
    */
   public static ActingBody department(
       String name, BodyLevel level, String line, DivisionCode region) {
+    checkNotNull(name, "name");
+    checkNotNull(level, "level");
     checkNotNull(line, "line");
+    checkNotNull(region, "region");
     return new ActingBody(name, level, BodyKind.DEPARTMENT, line, region);
   }
 

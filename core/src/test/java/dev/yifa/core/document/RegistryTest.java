@@ -105,4 +105,17 @@ class RegistryTest {
     assertThatThrownBy(() -> DocumentQuery.all().titleContaining(""))
         .hasMessageContaining("empty word");
   }
+
+  @Test
+  void publicEntries_rejectNulls() {
+    com.google.common.testing.NullPointerTester t = new com.google.common.testing.NullPointerTester();
+    t.setDefault(DivisionCode.class, DivisionCode.parse("360424"));
+    t.setDefault(NormativeDocument.class, MARKET);
+    t.setDefault(DocumentQuery.class, DocumentQuery.all());
+    t.testAllPublicStaticMethods(DocumentQuery.class);
+    t.testAllPublicStaticMethods(DocumentBasis.class);
+    t.testAllPublicInstanceMethods(DocumentQuery.all());
+    t.testAllPublicInstanceMethods(InMemoryNormativeDocumentRegistry.of(List.of(MARKET)));
+    t.testAllPublicInstanceMethods(MARKET);
+  }
 }
