@@ -101,10 +101,11 @@ public final class AgendaGate {
     if (d.has(Feature.TECHNICAL) && d.expertArgumentation() == null) {
       missing.add(missing(DecisionStep.EXPERT_ARGUMENTATION, "MISSING"));
     }
-    if (d.has(Feature.SOCIAL_STABILITY)) {
-      if (d.riskAssessment() == null) {
-        missing.add(missing(DecisionStep.RISK_ASSESSMENT, "MISSING"));
-      } else if (d.riskAssessment().conclusion() == RiskConclusion.NOT_CONTROLLABLE) {
+    if (d.has(Feature.SOCIAL_STABILITY) && d.riskAssessment() == null) {
+      missing.add(missing(DecisionStep.RISK_ASSESSMENT, "MISSING"));
+    } else if (d.riskAssessment() != null) {
+      // An assessment that found the risk uncontrollable bars the decision, whatever the features.
+      if (d.riskAssessment().conclusion() == RiskConclusion.NOT_CONTROLLABLE) {
         missing.add(
             new MissingStep(
                 DecisionStep.RISK_ASSESSMENT,
