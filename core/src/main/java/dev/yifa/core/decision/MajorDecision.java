@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.yifa.core.id.DivisionCode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -109,7 +111,12 @@ public record MajorDecision(
     checkArgument(TYPE.equals(type), "type must be %s: '%s'", TYPE, type);
     checkArgument(!id.isBlank(), "id must not be blank");
     checkArgument(!title.isBlank(), "title must not be blank");
-    features = features == null ? Set.of() : Set.copyOf(features);
+    // An EnumSet keeps the declared order, so documents write their features the same way every time.
+    EnumSet<Feature> sorted = EnumSet.noneOf(Feature.class);
+    if (features != null) {
+      sorted.addAll(features);
+    }
+    features = Collections.unmodifiableSet(sorted);
     revokes = revokes == null ? List.of() : List.copyOf(revokes);
   }
 

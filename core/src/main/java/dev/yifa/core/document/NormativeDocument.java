@@ -10,6 +10,8 @@ import dev.yifa.core.decision.ActingBody;
 import dev.yifa.core.id.DivisionCode;
 import dev.yifa.core.id.DocumentNumber;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -115,7 +117,12 @@ public record NormativeDocument(
         "repealedOn must not be before issuedOn: %s < %s",
         repealedOn,
         issuedOn);
-    features = features == null ? Set.of() : Set.copyOf(features);
+    // An EnumSet keeps the declared order, so documents write their features the same way every time.
+    EnumSet<Feature> sorted = EnumSet.noneOf(Feature.class);
+    if (features != null) {
+      sorted.addAll(features);
+    }
+    features = Collections.unmodifiableSet(sorted);
     provisions = provisions == null ? List.of() : List.copyOf(provisions);
     revokes = revokes == null ? List.of() : List.copyOf(revokes);
   }
