@@ -25,6 +25,8 @@ module dev.yifa.core {
   exports dev.yifa.core.profile;
   exports dev.yifa.core.json;
   exports dev.yifa.core.validation;
+  exports dev.yifa.core.decision;
+  exports dev.yifa.core.document;
   exports dev.yifa.core.internal to
       dev.yifa.enforcement,
       dev.yifa.assessment,
@@ -39,4 +41,10 @@ module dev.yifa.core {
   opens dev.yifa.core.profile to com.fasterxml.jackson.databind;
   opens dev.yifa.core.json to com.fasterxml.jackson.databind;
   opens dev.yifa.core.validation to org.hibernate.validator;
+  opens dev.yifa.core.decision to com.fasterxml.jackson.databind;
+  opens dev.yifa.core.document to com.fasterxml.jackson.databind;
+
+  provides dev.yifa.core.rule.DocumentChecker with
+      dev.yifa.core.decision.MajorDecisionChecker,
+      dev.yifa.core.document.NormativeDocumentChecker;
 }

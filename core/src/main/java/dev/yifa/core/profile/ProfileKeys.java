@@ -49,5 +49,19 @@ public final class ProfileKeys {
   public static final ProfileKey<Integer> FILING_PERIOD_EXTENSION_WORKING_DAYS =
       ProfileKey.integer("penalty.filingPeriod.extensionWorkingDays").withDefault(15);
 
+  /**
+   * Days after publication within which a normative document is filed with the supervising body
+   * (地方组织法（2022）第七十五条：予以公布和备案 sets no figure; 30 days is provincial practice).
+   */
+  public static final ProfileKey<Integer> DOCUMENT_FILING_DAYS = ProfileKey.integer("document.filingDays").withDefault(30);
+
+  /** Minimum working days a normative document's legality review is given (unverified national norm). */
+  public static final ProfileKey<Integer> DOCUMENT_LEGALITY_REVIEW_MIN_WORKING_DAYS =
+      ProfileKey.integer("document.legalityReviewMinWorkingDays").withDefault(5);
+
+  /** Minimum working days of public comment on a normative document not about market entities. */
+  public static final ProfileKey<Integer> DOCUMENT_COMMENT_MIN_WORKING_DAYS =
+      ProfileKey.integer("document.commentMinWorkingDays").withDefault(7);
+
   private ProfileKeys() {}
 }
