@@ -8,6 +8,8 @@ import dev.yifa.core.InvalidInputException;
 import dev.yifa.core.body.BodyKind;
 import dev.yifa.core.body.BodyLevel;
 import dev.yifa.core.body.EnforcementOfficer;
+import dev.yifa.core.id.IdentifierDefect;
+import dev.yifa.core.id.UnifiedSocialCreditCode;
 import dev.yifa.core.json.YifaJson;
 import dev.yifa.core.law.Citation;
 import dev.yifa.core.money.Money;
@@ -360,6 +362,21 @@ public record PenaltyCase(
     public Party {
       checkNotNull(kind, "kind");
       checkNotNull(name, "name");
+    }
+
+    /**
+     * Describes the party without its personal data: an identifier that is not a unified social
+     * credit code is masked, and a birth date is not shown.
+     */
+    @Override
+    public String toString() {
+      String shownId =
+          id == null
+              ? "null"
+              : UnifiedSocialCreditCode.isValid(id) ? id : IdentifierDefect.mask(id);
+      return "Party[kind=" + kind + ", id=" + shownId + ", name=" + name
+          + ", birthDate=" + (birthDate == null ? "null" : "****-**-**")
+          + ", mentalCondition=" + mentalCondition + "]";
     }
   }
 

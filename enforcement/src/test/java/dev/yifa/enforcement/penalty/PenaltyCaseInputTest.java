@@ -81,4 +81,23 @@ class PenaltyCaseInputTest {
     assertThat(c.filedOn()).isNotNull();
     assertThatThrownBy(() -> PenaltyCase.read("{}")).isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void toString_masksAnIndividualsIdentifierAndBirthDate() {
+    PenaltyCase.Party p =
+        new PenaltyCase.Party(
+            PenaltyCase.PartyKind.INDIVIDUAL,
+            "11010519491231002X",
+            "张三",
+            java.time.LocalDate.of(1949, 12, 31),
+            null);
+    assertThat(p.toString()).contains("1101**********002X").doesNotContain("19491231").doesNotContain("1949");
+  }
+
+  @Test
+  void toString_showsAnOrganisationsCreditCode() {
+    PenaltyCase.Party p =
+        new PenaltyCase.Party(PenaltyCase.PartyKind.ORGANISATION, "91350100M000100Y43", "某公司", null, null);
+    assertThat(p.toString()).contains("91350100M000100Y43");
+  }
 }
