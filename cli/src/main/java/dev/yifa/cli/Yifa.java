@@ -16,7 +16,14 @@ import picocli.CommandLine.Command;
     description = {
       "依法 Yifa: check administrative acts against the law, with the article cited for every finding.",
     },
-    subcommands = {CheckCommand.class, IdCommand.class, DeadlineCommand.class, CardCommand.class, DemoCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      ScoreCommand.class,
+      CardCommand.class,
+      DeadlineCommand.class,
+      IdCommand.class,
+      DemoCommand.class
+    })
 public final class Yifa {
   /** Exit code: the input is valid, or the subject is compliant. */
   public static final int OK = 0;
