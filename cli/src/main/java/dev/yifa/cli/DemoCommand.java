@@ -89,14 +89,14 @@ final class DemoCommand implements Callable<Integer> {
       documents.put("documents/penalty/" + c.get("id").asText() + ".json", c);
     }
     documents.put("documents/officers/officer-events.json", county.officerEvents());
-    // Extension point: major decisions, normative documents (dev.yifa.core.decision / .document)
-    // and the case-file review and agency scheme (dev.yifa.assessment.review / .scheme) join here
-    // when they are on the class path of this build.
+    // Extension point: major decisions and normative documents (dev.yifa.core.decision /
+    // .document) join here, as more documents, when they are part of the build.
 
     List<Report> reports = DocumentCheckers.load().checkBatch(new ArrayList<>(documents.values()), DemoCounty.AS_OF);
     OfficerLog log = OfficerLog.parse(DemoCounty.toJson(county.officerEvents()).getBytes(StandardCharsets.UTF_8));
     List<Card> cards = Cards.of(log, CardPolicy.defaultPolicy()).all(DemoCounty.AS_OF);
-    DemoReport report = DemoReport.of(county, List.copyOf(documents.keySet()), reports, log, cards);
+    DemoScoring.Result scoring = DemoScoring.of(county, reports, log, cards);
+    DemoReport report = DemoReport.of(county, List.copyOf(documents.keySet()), reports, log, cards).withScoring(scoring);
     boolean zh = lang == CheckCommand.Lang.zh;
 
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -107,6 +107,8 @@ final class DemoCommand implements Callable<Integer> {
       lines.append(r.toJson()).append('\n');
     }
     files.put("reports.jsonl", utf8(lines.toString()));
+    files.put("assessment/assessment-data.json", utf8(scoring.data()));
+    files.put("assessment/case-file-review.json", utf8(scoring.review().toJson() + "\n"));
     files.put("report.json", utf8(report.toJson()));
     String text = report.toText(zh);
     files.put("report.txt", utf8(text));
@@ -121,7 +123,7 @@ final class DemoCommand implements Callable<Integer> {
     stdout.print(text);
     stdout.println();
     stdout.println((zh ? "已写入 " : "Written to ") + target);
-    stdout.println("  report.txt  report.json  index.html  reports.jsonl  documents/");
+    stdout.println("  report.txt  report.json  index.html  reports.jsonl  documents/  assessment/");
     stdout.println(zh
         ? "再查一遍：./yifa check " + target.resolve("documents") + " --as-of " + DemoCounty.AS_OF
         : "Check again: ./yifa check " + target.resolve("documents") + " --as-of " + DemoCounty.AS_OF + " --lang en");

@@ -7,6 +7,8 @@ import dev.yifa.assessment.card.Card;
 import dev.yifa.assessment.card.CardColour;
 import dev.yifa.assessment.card.Officer;
 import dev.yifa.assessment.card.OfficerLog;
+import dev.yifa.assessment.scheme.AwardResult;
+import dev.yifa.assessment.scheme.UnitScore;
 import dev.yifa.core.json.YifaJson;
 import dev.yifa.core.law.Citation;
 import dev.yifa.core.rule.Finding;
@@ -54,6 +56,7 @@ final class DemoReport {
   private final List<UnitRow> units;
   private final int officerLogFindings;
   private final int catalogFindings;
+  private DemoScoring.@org.jspecify.annotations.Nullable Result scoring;
 
   private DemoReport(
       DemoCounty county,
@@ -181,6 +184,12 @@ final class DemoReport {
         List.copyOf(inaction), counts, List.copyOf(red), officerAgency, List.copyOf(units), logFindings, catalogFindings);
   }
 
+  /** Adds the case-file review and the ranking. */
+  DemoReport withScoring(DemoScoring.Result result) {
+    this.scoring = result;
+    return this;
+  }
+
   private int designed() {
     return county.designedDefects().size();
   }
@@ -241,8 +250,30 @@ final class DemoReport {
       us.addObject().put("name", u.name()).put("cases", u.cases()).put("casesWithError", u.casesWithError())
           .put("officers", u.officers()).put("yellow", u.yellow()).put("red", u.red());
     }
-    // Filled when the case-file review and agency assessment modules are part of the build.
-    root.putNull("ranking");
+    if (scoring == null) {
+      root.putNull("review");
+      root.putNull("ranking");
+    } else {
+      ObjectNode rv = root.putObject("review");
+      rv.put("scheme", scoring.review().scheme());
+      rv.put("files", scoring.review().overall().files());
+      rv.put("average", scoring.review().overall().average());
+      ObjectNode grades = rv.putObject("grades");
+      scoring.review().overall().grades().forEach(grades::put);
+      ObjectNode rk = root.putObject("ranking");
+      rk.put("scheme", scoring.ranking().schemeId());
+      rk.put("period", scoring.ranking().period());
+      ArrayNode list = rk.putArray("units");
+      for (UnitScore u : scoring.ranking().units()) {
+        list.addObject().put("rank", u.rank()).put("unit", u.unitName()).put("total", u.total()).put("grade", u.grade());
+      }
+      ArrayNode aw = rk.putArray("awards");
+      for (AwardResult a : scoring.ranking().awards()) {
+        ObjectNode o = aw.addObject().put("award", a.name());
+        ArrayNode names = o.putArray("units");
+        a.unitNames().forEach(names::add);
+      }
+    }
     return DemoCounty.toJson(root);
   }
 
@@ -316,8 +347,26 @@ final class DemoReport {
       b.append(String.format(Locale.ROOT, "  %s%s %4d %4d %5d %4d %4d%n", u.name(), pad(u.name(), 16), u.cases(), u.casesWithError(), u.officers(), u.yellow(), u.red()));
     }
     b.append('\n');
-    b.append(zh ? "排名与流动奖杯：需要案卷评查与考核方案模块（yifa score），本构建中尚未包含。\n"
-        : "Ranking and the rotating trophy need the case-file review and assessment scheme modules (yifa score), not in this build.\n");
+    if (scoring != null) {
+      var overall = scoring.review().overall();
+      b.append(zh ? "案卷评查（默认评查方案）" : "Case-file review (default review scheme)")
+          .append(String.format(Locale.ROOT, "  %d %s, %s %s  %s%n", overall.files(), zh ? "卷" : "files",
+              zh ? "平均分" : "average", overall.average().toPlainString(), overall.grades()));
+      b.append('\n');
+      b.append(zh ? "依法行政考核排名（默认县级方案；部分指标为演示生成值）" : "Rule-of-law assessment ranking (default county scheme; some indicators are generated demo values)").append('\n');
+      List<UnitScore> ranked = scoring.ranking().units();
+      for (int i = 0; i < ranked.size(); i++) {
+        UnitScore u = ranked.get(i);
+        if (i < 10 || i >= ranked.size() - 3) {
+          b.append(String.format(Locale.ROOT, "  %2d  %s%s %7s  %s%n", u.rank(), u.unitName(), pad(u.unitName(), 16), u.total().toPlainString(), u.gradeName()));
+        } else if (i == 10) {
+          b.append("  …\n");
+        }
+      }
+      for (AwardResult a : scoring.ranking().awards()) {
+        b.append(zh ? "  流动奖杯 " : "  Award ").append(a.name()).append(": ").append(String.join("、", a.unitNames())).append('\n');
+      }
+    }
     return b.toString();
   }
 
@@ -418,10 +467,22 @@ final class DemoReport {
           .append(u.yellow()).append("</td><td class=\"n\">").append(u.red()).append("</td></tr>\n");
     }
     b.append("</table>\n");
-    b.append("<p class=\"note\">").append(esc(zh
-        ? "排名与流动奖杯需要案卷评查与考核方案模块（yifa score），本构建中尚未包含。"
-        : "Ranking and the rotating trophy need the case-file review and assessment scheme modules (yifa score), not in this build."))
-        .append("</p>\n");
+    if (scoring != null) {
+      b.append("<h2>").append(esc(zh ? "依法行政考核排名（默认县级方案）" : "Rule-of-law assessment ranking (default county scheme)")).append("</h2>\n");
+      for (AwardResult a : scoring.ranking().awards()) {
+        b.append("<p><b>").append(esc(a.name())).append("</b>: ").append(esc(String.join("、", a.unitNames()))).append("</p>\n");
+      }
+      b.append("<p class=\"note\">").append(esc(zh
+          ? "案卷评查平均分、不合格案卷、红黄卡、持证率、重大案件法制审核率、全过程记录取自上列文书；其余指标为演示生成值。"
+          : "Case-file scores and failures, cards, certified officers, legal review of major cases and recording come from the documents above; the other indicators are generated demo values."))
+          .append("</p>\n<table>\n<tr><th>#</th><th>").append(esc(zh ? "单位" : "unit")).append("</th><th>")
+          .append(esc(zh ? "得分" : "score")).append("</th><th>").append(esc(zh ? "等次" : "grade")).append("</th></tr>\n");
+      for (UnitScore u : scoring.ranking().units()) {
+        b.append("<tr><td class=\"n\">").append(u.rank()).append("</td><td>").append(esc(u.unitName())).append("</td><td class=\"n\">")
+            .append(esc(u.total().toPlainString())).append("</td><td>").append(esc(u.gradeName())).append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+    }
     b.append("<p class=\"note\">").append(esc(zh ? "由 yifa demo 生成；机器可读的结果见 report.json 与 reports.jsonl。"
         : "Made by yifa demo; machine-readable results are in report.json and reports.jsonl.")).append("</p>\n");
     b.append("</body>\n</html>\n");

@@ -60,6 +60,10 @@ class DemoCommandTest {
       quarry |= i.get("quarry").asBoolean() && i.get("rule").asText().equals("APL-054-lead-not-filed");
     }
     assertThat(quarry).isTrue();
+    assertThat(report.get("review").get("files").asInt()).isEqualTo(300);
+    assertThat(report.get("ranking").get("units")).hasSize(45);
+    assertThat(report.get("ranking").get("awards").get(0).get("units")).hasSize(3);
+    assertThat(first.resolve("assessment/assessment-data.json")).exists();
     String html = Files.readString(first.resolve("index.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("<svg").doesNotContain("<script", "https:", "<link");
 
