@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       CardCommand.class,
       DeadlineCommand.class,
-      IdCommand.class
+      IdCommand.class,
+      DemoCommand.class
     })
 public final class Yifa {
   /** Exit code: the input is valid, or the subject is compliant. */
