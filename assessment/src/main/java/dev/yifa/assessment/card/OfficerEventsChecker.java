@@ -46,7 +46,7 @@ public final class OfficerEventsChecker implements DocumentChecker {
    */
   static final Rule<OfficerLog> ENFORCED_WITHOUT_CERTIFICATE =
       Rule.<OfficerLog>builder("APL-076-enforced-without-certificate")
-          .cites(APL_2021.article(42).paragraph(1), APL_2021.article(76).paragraph(1).item(5))
+          .cites(APL_2021.article(76).paragraph(1).item(5), APL_2021.article(42).paragraph(1))
           .severity(Severity.ERROR)
           .message("card.enforcedWithoutCertificate")
           .check(

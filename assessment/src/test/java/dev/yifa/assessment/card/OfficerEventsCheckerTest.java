@@ -39,7 +39,8 @@ class OfficerEventsCheckerTest {
       assertThat(f.ruleId()).isEqualTo("APL-076-enforced-without-certificate");
       assertThat(f.paths()).containsExactly("/events/3");
       assertThat(f.values()).containsEntry("reason", "CERTIFICATE_SUSPENDED").containsEntry("caseId", "XS-1");
-      assertThat(f.citations().get(1).toChinese()).isEqualTo("《中华人民共和国行政处罚法》第七十六条第一款第（五）项");
+      assertThat(f.citations().get(0).toChinese()).isEqualTo("《中华人民共和国行政处罚法》第七十六条第一款第（五）项");
+      assertThat(f.message().zh()).contains("执法证件被暂扣");
     });
   }
 

@@ -155,8 +155,47 @@ public final class Messages {
   public Message render(String key, Map<String, String> values) {
     checkNotNull(values, "values");
     return new Message(
-        templateOf(zh, key, "zh").render(values), templateOf(en, key, "en").render(values));
+        templateOf(zh, key, "zh").render(localised(values, zh, "、")),
+        templateOf(en, key, "en").render(localised(values, en, ", ")));
   }
+
+  /**
+   * Replaces coded values (UPPER_SNAKE words, alone or as a comma-separated list, e.g. {@code MISSING}
+   * or {@code REMEDY, PENALTY}) by the bundle's terms for them ({@code term.MISSING=未进行法制审核}),
+   * so that a message reads in its language while the finding's values stay codes for programs. A
+   * value is replaced only when every code in it has a term.
+   */
+  private static Map<String, String> localised(
+      Map<String, String> values, Map<String, Template> bundle, String separator) {
+    Map<String, String> out = null;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      String v = e.getValue();
+      if (v.isEmpty() || !CODES.matcher(v).matches()) {
+        continue;
+      }
+      String[] codes = v.split("\\s*,\\s*");
+      StringBuilder sb = new StringBuilder();
+      boolean all = true;
+      for (int i = 0; i < codes.length && all; i++) {
+        Template term = bundle.get("term." + codes[i]);
+        if (term == null || !term.parameters().isEmpty()) {
+          all = false;
+        } else {
+          sb.append(i == 0 ? "" : separator).append(term.render(Map.of()));
+        }
+      }
+      if (all) {
+        if (out == null) {
+          out = new java.util.HashMap<>(values);
+        }
+        out.put(e.getKey(), sb.toString());
+      }
+    }
+    return out == null ? values : out;
+  }
+
+  private static final java.util.regex.Pattern CODES =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*(\\s*,\\s*[A-Z][A-Z0-9_]*)*");
 
   /** Checks a rule's key at pack build time: present in both languages, same parameters. */
   void verify(String ruleId, String key) {

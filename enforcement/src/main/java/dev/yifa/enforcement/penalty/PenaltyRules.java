@@ -1304,7 +1304,7 @@ final class PenaltyRules {
         out.finding(decided == null ? "/filedOn" : (c.filedOn() != null ? "/filedOn" : "/lead/rejectedOn"), "/lead/receivedOn")
             .value("received", lead.receivedOn())
             .value("workingDays", days)
-            .value("decided", decided == null ? "-" : decided.toString());
+            .value("decided", decided == null ? "NOT_DECIDED" : decided.toString());
       }
     });
   }
