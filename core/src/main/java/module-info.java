@@ -41,6 +41,8 @@ module dev.yifa.core {
   opens dev.yifa.core.profile to com.fasterxml.jackson.databind;
   opens dev.yifa.core.json to com.fasterxml.jackson.databind;
   opens dev.yifa.core.validation to org.hibernate.validator;
+  // The JSON Schemas of every document type (/schemas/<type>.schema.json), readable by anyone.
+  opens schemas;
   opens dev.yifa.core.decision to com.fasterxml.jackson.databind;
   opens dev.yifa.core.document to com.fasterxml.jackson.databind;
 
