@@ -2,7 +2,6 @@ package dev.yifa.core.decision;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.yifa.core.InvalidInputException;
 import dev.yifa.core.json.YifaJson;
@@ -48,12 +47,6 @@ public final class MajorDecisionChecker implements DocumentChecker {
    */
   public static MajorDecision read(JsonNode document) {
     checkNotNull(document, "document");
-    try {
-      return YifaJson.mapper().treeToValue(document, MajorDecision.class);
-    } catch (JsonProcessingException e) {
-      throw YifaJson.translate(e, MajorDecision.class);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("", "a major-decision document", e.getMessage(), null, e);
-    }
+    return YifaJson.read(document, MajorDecision.class);
   }
 }

@@ -2,7 +2,6 @@ package dev.yifa.core.document;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.yifa.core.InvalidInputException;
 import dev.yifa.core.json.YifaJson;
@@ -48,12 +47,6 @@ public final class NormativeDocumentChecker implements DocumentChecker {
    */
   public static NormativeDocument read(JsonNode document) {
     checkNotNull(document, "document");
-    try {
-      return YifaJson.mapper().treeToValue(document, NormativeDocument.class);
-    } catch (JsonProcessingException e) {
-      throw YifaJson.translate(e, NormativeDocument.class);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("", "a normative-document document", e.getMessage(), null, e);
-    }
+    return YifaJson.read(document, NormativeDocument.class);
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -164,6 +165,28 @@ public final class YifaJson {
       throw translate(e, type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Binds a JSON tree (e.g. a document whose {@code type} was read first) to a type with the strict
+   * mapper.
+   *
+   * @param json the tree
+   * @param type the type to bind to
+   * @param <T> the bound type
+   * @return the bound value
+   * @throws InvalidInputException if the tree does not fit {@code type}
+   */
+  public static <T> T read(JsonNode json, Class<T> type) {
+    requireNonNull(json, "json");
+    requireNonNull(type, "type");
+    try {
+      return STRICT.treeToValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw translate(e, type);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("", describe(type), String.valueOf(e.getMessage()), null, e);
     }
   }
 

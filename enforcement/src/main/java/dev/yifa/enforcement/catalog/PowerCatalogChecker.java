@@ -8,7 +8,6 @@ import dev.yifa.core.rule.Checker;
 import dev.yifa.core.rule.DocumentChecker;
 import dev.yifa.core.rule.Report;
 import dev.yifa.core.rule.RuleContext;
-import java.io.IOException;
 
 /**
  * Checks {@code power-catalog} documents with {@link CatalogRules#PACK}; registered as a {@link
@@ -35,10 +34,6 @@ public final class PowerCatalogChecker implements DocumentChecker {
   }
 
   static <T> T read(JsonNode document, Class<T> type) {
-    try {
-      return YifaJson.mapper().treeToValue(document, type);
-    } catch (IOException e) {
-      throw YifaJson.translate(e, type);
-    }
+    return YifaJson.read(document, type);
   }
 }
