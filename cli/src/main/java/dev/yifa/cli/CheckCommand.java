@@ -72,9 +72,6 @@ final class CheckCommand implements Callable<Integer> {
     en
   }
 
-  /** One document read from a file, with the name to report it under. */
-  private record Source(String name, JsonNode document) {}
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -95,19 +92,19 @@ final class CheckCommand implements Callable<Integer> {
       checkers = checkers.withContext(ctx -> ctx.with(DiscretionBenchmarks.CONTEXT_KEY, b));
     }
     boolean badInput = false;
-    List<Source> sources = new ArrayList<>();
-    for (Path path : files()) {
+    List<DocumentFiles.Source> sources = new ArrayList<>();
+    for (Path path : DocumentFiles.expand(paths)) {
       try {
-        sources.addAll(read(path));
+        sources.addAll(DocumentFiles.read(path));
       } catch (InvalidInputException e) {
         err.println("yifa: " + e.getMessage());
         badInput = true;
       }
     }
     // Documents whose type or region is wrong are reported and left out; the rest are checked together.
-    List<Source> checkable = new ArrayList<>();
+    List<DocumentFiles.Source> checkable = new ArrayList<>();
     List<JsonNode> documents = new ArrayList<>();
-    for (Source s : sources) {
+    for (DocumentFiles.Source s : sources) {
       try {
         checkers.contextFor(s.document(), day);
         JsonNode type = s.document().get("type");
@@ -127,8 +124,8 @@ final class CheckCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       // A shape error in one document: check one by one so the others still get their reports.
       reports = new ArrayList<>();
-      List<Source> kept = new ArrayList<>();
-      for (Source s : checkable) {
+      List<DocumentFiles.Source> kept = new ArrayList<>();
+      for (DocumentFiles.Source s : checkable) {
         try {
           reports.add(checkers.check(s.document(), day));
           kept.add(s);
@@ -157,57 +154,5 @@ final class CheckCommand implements Callable<Integer> {
       return Yifa.BAD_INPUT;
     }
     return findings ? Yifa.FINDINGS : Yifa.OK;
-  }
-
-  private List<Path> files() {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(CheckCommand::isDocumentFile).sorted().forEach(files::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      } else {
-        files.add(p);
-      }
-    }
-    return files;
-  }
-
-  private static boolean isDocumentFile(Path p) {
-    String name = p.getFileName().toString();
-    return name.endsWith(".json") || name.endsWith(".jsonl");
-  }
-
-  private static List<Source> read(Path path) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new InvalidInputException("", "a readable file", "cannot read " + path + ": " + e.getMessage());
-    }
-    List<Source> out = new ArrayList<>();
-    if (path.getFileName().toString().endsWith(".jsonl")) {
-      String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i].isBlank()) {
-          continue;
-        }
-        String name = path + ":" + (i + 1);
-        try {
-          out.add(new Source(name, YifaJson.read(lines[i], JsonNode.class)));
-        } catch (InvalidInputException e) {
-          throw e.withSource(name);
-        }
-      }
-      return out;
-    }
-    try {
-      out.add(new Source(path.toString(), YifaJson.read(bytes, JsonNode.class)));
-    } catch (InvalidInputException e) {
-      throw e.withSource(path.toString());
-    }
-    return out;
   }
 }

@@ -98,18 +98,15 @@ final class ScoreCommand implements Callable<Integer> {
       @org.jspecify.annotations.Nullable Map<String, List<ReviewerMark>> marks,
       @org.jspecify.annotations.Nullable Map<String, String> units) {}
 
-  /** One document read from a file. */
-  private record Source(String name, JsonNode document) {}
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
       JsonNode schemeDoc = schemeDocument();
       String type = schemeDoc.path("type").asText("");
-      List<Source> sources = new ArrayList<>();
-      for (Path p : files(data)) {
-        sources.addAll(read(p));
+      List<DocumentFiles.Source> sources = new ArrayList<>();
+      for (Path p : DocumentFiles.expand(List.of(data))) {
+        sources.addAll(DocumentFiles.read(p));
       }
       return switch (type) {
         case AssessmentScheme.TYPE -> assess(AssessmentScheme.parse(bytes(schemeDoc)), sources);
@@ -131,14 +128,14 @@ final class ScoreCommand implements Callable<Integer> {
     if (scheme.equals("default:review")) {
       return YifaJson.read(ReviewScheme.defaultScheme().toJson(), JsonNode.class);
     }
-    List<Source> s = read(Path.of(scheme));
+    List<DocumentFiles.Source> s = DocumentFiles.read(Path.of(scheme));
     if (s.size() != 1) {
       throw new InvalidInputException("", "one scheme document", "expected one scheme document in " + scheme, scheme, null);
     }
     return s.get(0).document();
   }
 
-  private int assess(AssessmentScheme assessmentScheme, List<Source> sources) {
+  private int assess(AssessmentScheme assessmentScheme, List<DocumentFiles.Source> sources) {
     Report schemeReport = SchemeRules.check(assessmentScheme);
     if (!schemeReport.compliant()) {
       emit(format == Format.json ? schemeReport.toJson() + "\n" : schemeReport.toText(Locale.SIMPLIFIED_CHINESE),
@@ -149,7 +146,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     AssessmentScorer scorer = AssessmentScorer.of(assessmentScheme);
     List<AssessmentResult> results = new ArrayList<>();
-    for (Source s : sources) {
+    for (DocumentFiles.Source s : sources) {
       try {
         results.add(scorer.score(AssessmentData.parse(bytes(s.document()))));
       } catch (InvalidInputException e) {
@@ -173,7 +170,7 @@ final class ScoreCommand implements Callable<Integer> {
     return Yifa.OK;
   }
 
-  private int review(ReviewScheme reviewScheme, List<Source> sources) {
+  private int review(ReviewScheme reviewScheme, List<DocumentFiles.Source> sources) {
     LocalDate day = asOf != null ? asOf : LocalDate.now(CheckCommand.CHINA);
     Map<String, List<ReviewerMark>> marks = new HashMap<>();
     Map<String, String> unitsById = new HashMap<>();
@@ -181,11 +178,11 @@ final class ScoreCommand implements Callable<Integer> {
     List<String> units = new ArrayList<>();
     List<JsonNode> documents = new ArrayList<>();
     List<String> documentUnits = new ArrayList<>();
-    for (Source s : sources) {
+    for (DocumentFiles.Source s : sources) {
       JsonNode doc = s.document();
       try {
         if ("review-marks".equals(doc.path("type").asText())) {
-          ReviewMarks m = YifaJson.read(bytes(doc), ReviewMarks.class);
+          ReviewMarks m = YifaJson.read(doc, ReviewMarks.class);
           if (m.marks() != null) {
             marks.putAll(m.marks());
           }
@@ -193,7 +190,7 @@ final class ScoreCommand implements Callable<Integer> {
             unitsById.putAll(m.units());
           }
         } else if (doc.has("rulePack") && doc.has("findings")) {
-          reports.add(YifaJson.read(bytes(doc), Report.class));
+          reports.add(YifaJson.read(doc, Report.class));
           units.add(null);
         } else {
           documents.add(doc);
@@ -250,49 +247,5 @@ final class ScoreCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static List<Path> files(Path p) {
-    if (!Files.isDirectory(p)) {
-      return List.of(p);
-    }
-    try (Stream<Path> walk = Files.walk(p)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(f -> f.getFileName().toString().endsWith(".json") || f.getFileName().toString().endsWith(".jsonl"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<Source> read(Path path) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new InvalidInputException("", "a readable file", "cannot read " + path + ": " + e.getMessage());
-    }
-    List<Source> out = new ArrayList<>();
-    if (path.getFileName().toString().endsWith(".jsonl")) {
-      String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (!lines[i].isBlank()) {
-          String name = path + ":" + (i + 1);
-          try {
-            out.add(new Source(name, YifaJson.read(lines[i], JsonNode.class)));
-          } catch (InvalidInputException e) {
-            throw e.withSource(name);
-          }
-        }
-      }
-      return out;
-    }
-    try {
-      out.add(new Source(path.toString(), YifaJson.read(bytes, JsonNode.class)));
-    } catch (InvalidInputException e) {
-      throw e.withSource(path.toString());
-    }
-    return out;
   }
 }
