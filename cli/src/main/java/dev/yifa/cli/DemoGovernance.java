@@ -284,14 +284,14 @@ final class DemoGovernance {
     long comment = statistics.count(DecisionStep.PUBLIC_COMMENT, 0, 9999);
     b.append(zh ? String.format(Locale.ROOT, "  %d 项决策公开征求了意见%n", comment)
         : String.format(Locale.ROOT, "  %d decisions sought public comment%n", comment));
-    b.append(zh ? "  不得提交会议讨论（议程把关 AgendaGate）：" : "  May not go to the meeting (agenda gate):").append(barred.size()).append('\n');
+    b.append(zh ? "  不得提交会议讨论（议程把关 AgendaGate）：" : "  May not go to the meeting (agenda gate): ").append(barred.size()).append('\n');
     for (Barred x : barred) {
       b.append("    ").append(x.id()).append("  ").append(x.title()).append('\n');
       for (Missing m : x.missing()) {
         b.append("      ").append(m.step()).append(' ').append(m.defect()).append("  ").append(m.citations()).append('\n');
       }
     }
-    b.append(zh ? "  决策发现：" : "  Findings on decisions:").append(decisionFindings.size()).append('\n');
+    b.append(zh ? "  决策发现：" : "  Findings on decisions: ").append(decisionFindings.size()).append('\n');
     for (Item i : decisionFindings) {
       b.append(String.format(Locale.ROOT, "    %-16s %-34s %s%n", i.id(), i.rule(), i.title()));
     }
