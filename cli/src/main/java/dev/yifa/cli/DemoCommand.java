@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates the demo county (示范县: 45 units, 294 powers, ~800 officers, 300 penalty cases), checks every"
-          + " document, computes the officers' red/yellow/green cards and writes a report (report.txt, report.json,"
+      "Generates the demo county (示范县: 45 units, 294 powers, ~800 officers, 300 penalty cases, 24 major decisions,"
+          + " 12 normative documents), checks every document, computes the officers' red/yellow/green cards and writes a report (report.txt, report.json,"
           + " index.html)."
     },
     exitCodeListHeading = "Exit codes:%n",
@@ -89,14 +89,20 @@ final class DemoCommand implements Callable<Integer> {
       documents.put("documents/penalty/" + c.get("id").asText() + ".json", c);
     }
     documents.put("documents/officers/officer-events.json", county.officerEvents());
-    // Extension point: major decisions and normative documents (dev.yifa.core.decision /
-    // .document) join here, as more documents, when they are part of the build.
+    for (JsonNode d : county.majorDecisions()) {
+      documents.put("documents/decision/" + d.get("id").asText() + ".json", d);
+    }
+    for (JsonNode d : county.normativeDocuments()) {
+      documents.put("documents/normative/" + d.get("id").asText() + ".json", d);
+    }
 
     List<Report> reports = DocumentCheckers.load().checkBatch(new ArrayList<>(documents.values()), DemoCounty.AS_OF);
     OfficerLog log = OfficerLog.parse(DemoCounty.toJson(county.officerEvents()).getBytes(StandardCharsets.UTF_8));
     List<Card> cards = Cards.of(log, CardPolicy.defaultPolicy()).all(DemoCounty.AS_OF);
-    DemoScoring.Result scoring = DemoScoring.of(county, reports, log, cards);
-    DemoReport report = DemoReport.of(county, List.copyOf(documents.keySet()), reports, log, cards).withScoring(scoring);
+    DemoGovernance governance = DemoGovernance.of(county, reports);
+    DemoScoring.Result scoring = DemoScoring.of(county, reports, log, cards, governance);
+    DemoReport report = DemoReport.of(county, List.copyOf(documents.keySet()), reports, log, cards)
+        .withGovernance(governance).withScoring(scoring);
     boolean zh = lang == CheckCommand.Lang.zh;
 
     Map<String, byte[]> files = new LinkedHashMap<>();

@@ -57,6 +57,7 @@ final class DemoReport {
   private final int officerLogFindings;
   private final int catalogFindings;
   private DemoScoring.@org.jspecify.annotations.Nullable Result scoring;
+  private @org.jspecify.annotations.Nullable DemoGovernance governance;
 
   private DemoReport(
       DemoCounty county,
@@ -184,6 +185,12 @@ final class DemoReport {
         List.copyOf(inaction), counts, List.copyOf(red), officerAgency, List.copyOf(units), logFindings, catalogFindings);
   }
 
+  /** Adds the major decisions and normative documents. */
+  DemoReport withGovernance(DemoGovernance g) {
+    this.governance = g;
+    return this;
+  }
+
   /** Adds the case-file review and the ranking. */
   DemoReport withScoring(DemoScoring.Result result) {
     this.scoring = result;
@@ -238,6 +245,9 @@ final class DemoReport {
       o.put("quarry", i.subject().equals(DemoCounty.QUARRY_CASE));
       o.putObject("message").put("zh", i.zh()).put("en", i.en());
     }
+    if (governance != null) {
+      governance.toJson(root);
+    }
     ObjectNode cards = root.putObject("cards");
     cardCounts.forEach((k, v) -> cards.put(k.name(), v));
     ArrayNode reds = cards.putArray("red");
@@ -263,6 +273,8 @@ final class DemoReport {
       ObjectNode rk = root.putObject("ranking");
       rk.put("scheme", scoring.ranking().schemeId());
       rk.put("period", scoring.ranking().period());
+      ArrayNode from = rk.putArray("indicatorsFromDocuments");
+      DemoScoring.FROM_DOCUMENTS.forEach(from::add);
       ArrayNode list = rk.putArray("units");
       for (UnitScore u : scoring.ranking().units()) {
         list.addObject().put("rank", u.rank()).put("unit", u.unitName()).put("total", u.total()).put("grade", u.grade());
@@ -288,7 +300,7 @@ final class DemoReport {
         .append(zh ? "；全部数据为生成的演示数据，并非真实案件\n" : "; every document is generated demo data, not real cases\n\n");
 
     b.append(zh ? "文书" : "Documents").append('\n');
-    documentsByType.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-16s %5d%n", k, v)));
+    documentsByType.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-20s %5d%n", k, v)));
     b.append(zh ? String.format(Locale.ROOT, "  执法单位 %d 个，执法事项 %d 项，执法人员 %d 名%n", county.units().size(), DemoCounty.POWERS, DemoCounty.OFFICERS)
         : String.format(Locale.ROOT, "  %d enforcement units, %d powers, %d officers%n", county.units().size(), DemoCounty.POWERS, DemoCounty.OFFICERS));
     b.append('\n');
@@ -325,6 +337,10 @@ final class DemoReport {
     }
     b.append('\n');
 
+    if (governance != null) {
+      governance.toText(b, zh);
+    }
+
     int total = cardCounts.values().stream().mapToInt(Integer::intValue).sum();
     b.append(zh ? "执法人员红黄绿卡" : "Officers' cards").append(String.format(Locale.ROOT, "  %s %d (%s)  %s %d (%s)  %s %d (%s)%n",
         zh ? "绿卡" : "green", cardCounts.get(CardColour.GREEN), pct(cardCounts.get(CardColour.GREEN), total),
@@ -353,7 +369,9 @@ final class DemoReport {
           .append(String.format(Locale.ROOT, "  %d %s, %s %s  %s%n", overall.files(), zh ? "卷" : "files",
               zh ? "平均分" : "average", overall.average().toPlainString(), overall.grades()));
       b.append('\n');
-      b.append(zh ? "依法行政考核排名（默认县级方案；部分指标为演示生成值）" : "Rule-of-law assessment ranking (default county scheme; some indicators are generated demo values)").append('\n');
+      b.append(zh ? "依法行政考核排名（默认县级方案；法律顾问、法律专业人员、裁量基准、复议、诉讼、信访、培训为演示生成值，其余取自上列文书）"
+          : "Rule-of-law assessment ranking (default county scheme; legal adviser, law graduates, discretion benchmarks, reconsideration, litigation,"
+              + " petitions and training are generated demo values, the rest come from the documents)").append('\n');
       List<UnitScore> ranked = scoring.ranking().units();
       for (int i = 0; i < ranked.size(); i++) {
         UnitScore u = ranked.get(i);
@@ -445,6 +463,10 @@ final class DemoReport {
     }
     b.append("</table>\n");
 
+    if (governance != null) {
+      governance.toHtml(b, zh);
+    }
+
     b.append("<h2>").append(esc(zh ? "执法人员红黄绿卡" : "Officers' red, yellow and green cards")).append("</h2>\n");
     cardChart(b, zh);
     if (!red.isEmpty()) {
@@ -473,8 +495,12 @@ final class DemoReport {
         b.append("<p><b>").append(esc(a.name())).append("</b>: ").append(esc(String.join("、", a.unitNames()))).append("</p>\n");
       }
       b.append("<p class=\"note\">").append(esc(zh
-          ? "案卷评查平均分、不合格案卷、红黄卡、持证率、重大案件法制审核率、全过程记录取自上列文书；其余指标为演示生成值。"
-          : "Case-file scores and failures, cards, certified officers, legal review of major cases and recording come from the documents above; the other indicators are generated demo values."))
+          ? "案卷评查平均分、不合格案卷、红黄卡、持证率、重大案件法制审核率、全过程记录、重大行政决策履行法定程序率、未经合法性审查的决策和文件、"
+              + "规范性文件报备率与报备及时率（15日内）、违法规范性文件取自上列文书；其余指标（法律顾问、法律专业人员、裁量基准、复议、诉讼、信访、培训）为演示生成值。"
+          : "Case-file scores and failures, cards, certified officers, legal review of major cases, recording, major decisions through the statutory"
+              + " procedure, decisions or documents without legality review, normative documents filed and filed on time (15 days) and unlawful"
+              + " documents come from the documents above; the other indicators (legal adviser, law graduates, discretion benchmarks, reconsideration,"
+              + " litigation, petitions, training) are generated demo values."))
           .append("</p>\n<table>\n<tr><th>#</th><th>").append(esc(zh ? "单位" : "unit")).append("</th><th>")
           .append(esc(zh ? "得分" : "score")).append("</th><th>").append(esc(zh ? "等次" : "grade")).append("</th></tr>\n");
       for (UnitScore u : scoring.ranking().units()) {

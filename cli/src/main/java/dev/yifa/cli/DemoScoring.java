@@ -30,16 +30,23 @@ import java.util.SplittableRandom;
  * The demo's case-file review (default review scheme) and agency assessment (default county scheme,
  * rotating trophy to the top three). Indicators the generated documents show are derived from them
  * (case-file score and failures, red and yellow cards, certified officers, legal review of major
- * cases, full-process recording); the others (decisions, normative documents, reconsideration,
+ * cases, full-process recording; major decisions through the statutory procedure and decisions or
+ * documents without legality review, by undertaking unit; normative documents filed, filed within 15
+ * days and found unlawful, by issuer); the others (legal adviser, law graduates, discretion benchmarks, reconsideration,
  * litigation, petitions, training) are generated demo values from the same seed.
  */
 final class DemoScoring {
+  /** The indicators whose values the generated documents give; the others are generated demo values. */
+  static final List<String> FROM_DOCUMENTS = List.of("major-decisions-procedure", "decisions-without-review",
+      "normative-filing-rate", "normative-filing-timely", "unlawful-documents", "certified-officers", "legal-review-major",
+      "case-file-score", "case-file-failures", "red-cards", "yellow-cards", "full-process-recording");
+
   /** What was scored. */
   record Result(ReviewBatchResult review, AssessmentResult ranking, String data) {}
 
   private DemoScoring() {}
 
-  static Result of(DemoCounty county, List<Report> reports, OfficerLog log, List<Card> cards) {
+  static Result of(DemoCounty county, List<Report> reports, OfficerLog log, List<Card> cards, DemoGovernance governance) {
     Map<String, String> caseAgency = new LinkedHashMap<>();
     Map<String, int[]> major = new LinkedHashMap<>();
     Map<String, int[]> recorded = new LinkedHashMap<>();
@@ -109,15 +116,15 @@ final class DemoScoring {
       unit.put("id", u.id());
       unit.put("name", u.name());
       ObjectNode v = unit.putObject("values");
+      // From the major decisions (by undertaking unit) and normative documents (by issuer).
+      DemoGovernance.UnitFacts g = governance.units.get(u.name());
+      ratio(v, "major-decisions-procedure", g.lawfulDecisions(), g.decisions());
+      items(v, "decisions-without-review", g.unreviewed());
+      ratio(v, "normative-filing-rate", g.filed(), g.documents());
+      ratio(v, "normative-filing-timely", g.filedTimely(), g.documents());
+      items(v, "unlawful-documents", g.unlawful());
       // Generated demo values: the documents do not show these.
-      int decisions = 1 + random.nextInt(5);
-      ratio(v, "major-decisions-procedure", decisions - (random.nextInt(6) == 0 ? 1 : 0), decisions);
-      items(v, "decisions-without-review", random.nextInt(8) == 0 ? 1 : 0);
       v.putObject("legal-adviser").put("yes", random.nextInt(10) != 0);
-      int docs = random.nextInt(4);
-      ratio(v, "normative-filing-rate", docs, docs);
-      ratio(v, "normative-filing-timely", docs - (docs > 0 && random.nextInt(5) == 0 ? 1 : 0), docs);
-      items(v, "unlawful-documents", u.township() && random.nextInt(6) == 0 ? 1 : 0);
       // Derived from the documents.
       int[] p = people.getOrDefault(u.name(), new int[4]);
       ratio(v, "certified-officers", p[1], p[0]);
@@ -158,10 +165,8 @@ final class DemoScoring {
     }
   }
 
-  private static void items(ObjectNode v, String id, int n) {
+  private static void items(ObjectNode v, String id, List<String> titles) {
     var a = v.putObject(id).putArray("items");
-    for (int i = 0; i < n; i++) {
-      a.add("演示数据 " + (i + 1));
-    }
+    titles.forEach(a::add);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.yifa.core.json.YifaJson;
+import dev.yifa.testkit.DemoCounty;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -64,6 +65,42 @@ class DemoCommandTest {
     assertThat(report.get("ranking").get("units")).hasSize(45);
     assertThat(report.get("ranking").get("awards").get(0).get("units")).hasSize(3);
     assertThat(first.resolve("assessment/assessment-data.json")).exists();
+    // Major decisions and normative documents: written, checked, gated, and feeding the assessment.
+    try (Stream<Path> d = Files.list(first.resolve("documents/decision"))) {
+      assertThat(d.count()).isEqualTo(24);
+    }
+    try (Stream<Path> d = Files.list(first.resolve("documents/normative"))) {
+      assertThat(d.count()).isEqualTo(12);
+    }
+    assertThat(report.get("majorDecisions").get("total").asInt()).isEqualTo(24);
+    assertThat(report.get("majorDecisions").get("byYear").get("2024").asInt()).isEqualTo(12);
+    assertThat(report.get("majorDecisions").get("mayNotGoToMeeting")).hasSize(4);
+    List<String> townshipRules = new java.util.ArrayList<>();
+    for (JsonNode f : report.get("normativeDocuments").get("findings")) {
+      if (f.path("township").asBoolean(false)) {
+        townshipRules.add(f.get("rule").asText());
+      }
+    }
+    assertThat(townshipRules).containsExactlyInAnyOrder("NDOC-001-revokes-specific-act", "NDOC-073-revoke-beyond-authority");
+    assertThat(report.get("normativeDocuments").get("inForce")).hasSize(10);
+    assertThat(report.get("ranking").get("indicatorsFromDocuments").toString()).contains("normative-filing-timely");
+    JsonNode data = YifaJson.mapper().readTree(Files.readString(first.resolve("assessment/assessment-data.json"), StandardCharsets.UTF_8));
+    for (JsonNode u : data.get("units")) {
+      JsonNode v = u.get("values");
+      if (u.get("name").asText().equals("示范县南山乡人民政府")) {
+        assertThat(v.get("unlawful-documents").get("items")).hasSize(1);
+      }
+      if (u.get("name").asText().equals("示范县农业农村局")) {
+        assertThat(v.get("normative-filing-timely").get("numerator").asInt()).isZero();
+        assertThat(v.get("normative-filing-rate").get("numerator").asInt()).isEqualTo(1);
+      }
+      if (u.get("name").asText().equals("示范县水利局")) {
+        assertThat(v.get("decisions-without-review").get("items")).hasSize(1);
+        assertThat(v.get("major-decisions-procedure").get("denominator").asInt()).isEqualTo(2);
+        assertThat(v.get("major-decisions-procedure").get("numerator").asInt()).isEqualTo(1);
+      }
+    }
+    assertThat(out.toString()).contains(DemoCounty.TOWNSHIP_REVOCATION).contains("MAJ-025-no-legality-review");
     String html = Files.readString(first.resolve("index.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("<svg").doesNotContain("<script", "https:", "<link");
 

@@ -15,6 +15,9 @@ import dev.yifa.assessment.card.Officer;
 import dev.yifa.assessment.card.OfficerEvent;
 import dev.yifa.assessment.card.OfficerEventType;
 import dev.yifa.assessment.card.OfficerLog;
+import dev.yifa.core.document.InMemoryNormativeDocumentRegistry;
+import dev.yifa.core.document.NormativeDocument;
+import dev.yifa.core.document.NormativeDocumentChecker;
 import dev.yifa.core.id.ResidentIdNumber;
 import dev.yifa.core.id.UnifiedSocialCreditCode;
 import dev.yifa.core.json.YifaJson;
@@ -38,7 +41,10 @@ import java.util.SplittableRandom;
  * The demo county (示范县): a deterministic, synthetic county modelled on the county of the seed
  * report — 45 enforcement units holding 294 enforcement powers, about 800 enforcement officers under
  * red/yellow/green card management, a year of administrative penalty cases (some with the defects
- * case-file review finds in practice), and the quarry that was reported and never dealt with.
+ * case-file review finds in practice), the quarry that was reported and never dealt with, two years
+ * of the government's major decisions, and the normative documents of the government, its
+ * departments and townships — among them the township's notice "revoking" a 2004 decision of the
+ * county family-planning bureau.
  *
  * <p>The county uses the division code 360424 (修水县, Jiangxi) so that the Jiangxi hearing
  * thresholds apply (江西省行政处罚听证程序规定 第二条, profile 360000); its names ("示范县…") are
@@ -48,10 +54,12 @@ import java.util.SplittableRandom;
  * {@value #GENERIC_BASIS}.
  *
  * <p>Generation uses a seeded {@link SplittableRandom} and no clock: the same seed gives the same
- * documents, byte for byte ({@link #toJson(JsonNode)}). Every day lies in 2025 (the calendar covers
- * 2024–2026) and the county is seen as of {@link #AS_OF}. Cases with a designed defect are listed
- * by {@link #designedDefects()}, with the rule each one should trigger; the other cases are lawful
- * and draw no finding.
+ * documents, byte for byte ({@link #toJson(JsonNode)}). Every case day lies in 2025, every step of
+ * the major decisions and normative documents in 2024–2025 (one document takes effect in 2026): the
+ * working-day calendar covers 2024–2026, so every period the rules count is computable. The county
+ * is seen as of {@link #AS_OF}. Cases with a designed defect are listed by {@link
+ * #designedDefects()}, with the rule each one should trigger (decisions and documents by {@link
+ * #decisionDefects()} and {@link #documentDefects()}); the others are lawful and draw no finding.
  *
  * <pre>{@code
  * DemoCounty county = DemoCounty.generate(DemoCounty.DEFAULT_SEED);
@@ -98,6 +106,12 @@ public final class DemoCounty {
   /** The fictitious administrative regulation cited for levies and fees (which need one). */
   public static final String GENERIC_REGULATION = "示范行政收费征收条例（演示用，虚构）";
 
+  /**
+   * The id of the township document that "revokes" a 2004 decision of the county family-planning
+   * bureau (the seed report: 某乡发文撤销2004年县计生局作出的征收社会抚养费决定).
+   */
+  public static final String TOWNSHIP_REVOCATION = DemoPolicies.TOWNSHIP_REVOCATION;
+
   /** The id of the quarry lead: reported, never filed (the seed report's 石料厂). */
   public static final String QUARRY_CASE = "SFX-ZR-2025-Q001";
 
@@ -114,6 +128,7 @@ public final class DemoCounty {
   private final Map<String, String> designedDefects;
   private final Map<String, List<String>> caseOfficers;
   private final List<Unit> units;
+  private final DemoPolicies.Result policies;
 
   private DemoCounty(
       long seed,
@@ -122,7 +137,8 @@ public final class DemoCounty {
       ObjectNode officerEvents,
       Map<String, String> designedDefects,
       Map<String, List<String>> caseOfficers,
-      List<Unit> units) {
+      List<Unit> units,
+      DemoPolicies.Result policies) {
     this.seed = seed;
     this.catalog = catalog;
     this.cases = cases;
@@ -130,6 +146,7 @@ public final class DemoCounty {
     this.designedDefects = designedDefects;
     this.caseOfficers = caseOfficers;
     this.units = units;
+    this.policies = policies;
   }
 
   /**
@@ -181,6 +198,62 @@ public final class DemoCounty {
    */
   public JsonNode officerEvents() {
     return officerEvents;
+  }
+
+  /**
+   * Returns the county government's {@code major-decision} documents of 2024 and 2025, in id
+   * order: twelve a year, five of them with a designed defect ({@link #decisionDefects()}).
+   *
+   * @return the documents, unmodifiable
+   */
+  public List<JsonNode> majorDecisions() {
+    return Collections.unmodifiableList(policies.decisions());
+  }
+
+  /**
+   * Returns the major decisions generated with a defect, and the rules each should draw: no
+   * legality review before the meeting, a comment period under 30 days, the county head departing
+   * from the majority without recorded reasons.
+   *
+   * @return decision id to rule ids, in id order, unmodifiable
+   */
+  public Map<String, List<String>> decisionDefects() {
+    return policies.decisionDefects();
+  }
+
+  /**
+   * Returns the {@code normative-document} documents the government, its departments and two
+   * townships issued in 2024 and 2025, in id order: most lawful, one repealed by its revision, one
+   * not yet in force on {@link #AS_OF}, and three with designed defects ({@link
+   * #documentDefects()}), among them {@link #TOWNSHIP_REVOCATION}.
+   *
+   * @return the documents, unmodifiable
+   */
+  public List<JsonNode> normativeDocuments() {
+    return Collections.unmodifiableList(policies.documents());
+  }
+
+  /**
+   * Returns the normative documents generated with a defect, and the rules each should draw.
+   *
+   * @return document id to rule ids, in id order, unmodifiable
+   */
+  public Map<String, List<String>> documentDefects() {
+    return policies.documentDefects();
+  }
+
+  /**
+   * Returns a new in-memory registry holding the county's normative documents, for "what is in
+   * force on day D" and basis checks.
+   *
+   * @return a new registry (callers may add to it)
+   */
+  public InMemoryNormativeDocumentRegistry documentRegistry() {
+    List<NormativeDocument> docs = new ArrayList<>();
+    for (ObjectNode d : policies.documents()) {
+      docs.add(NormativeDocumentChecker.read(d));
+    }
+    return InMemoryNormativeDocumentRegistry.of(docs);
   }
 
   /**
@@ -516,7 +589,8 @@ public final class DemoCounty {
           log,
           Collections.unmodifiableMap(defects),
           Collections.unmodifiableMap(caseOfficers),
-          List.copyOf(units));
+          List.copyOf(units),
+          DemoPolicies.generate(seed, units));
     }
 
     // ------------------------------------------------------------------ catalog
