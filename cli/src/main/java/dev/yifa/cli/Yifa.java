@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       CardCommand.class,
       DeadlineCommand.class,
       IdCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class Yifa {
   /** Exit code: the input is valid, or the subject is compliant. */
