@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The jurisdiction-configurable parameters in force for one region on one day: national defaults
@@ -33,6 +34,7 @@ public final class JurisdictionProfile {
   private final boolean fellBack;
   private final List<String> notes;
   private final Map<String, Profiles.Resolved> values;
+  private final Profiles source;
 
   JurisdictionProfile(
       String region,
@@ -41,7 +43,9 @@ public final class JurisdictionProfile {
       String id,
       boolean fellBack,
       List<String> notes,
-      Map<String, Profiles.Resolved> values) {
+      Map<String, Profiles.Resolved> values,
+      Profiles source) {
+    this.source = source;
     this.region = region;
     this.province = province;
     this.asOf = asOf;
@@ -129,7 +133,46 @@ public final class JurisdictionProfile {
    */
   public <T> Optional<T> find(ProfileKey<T> key) {
     checkNotNull(key, "key");
-    Profiles.Resolved r = values.get(key.name());
+    return typed(key, values.get(key.name()));
+  }
+
+  /**
+   * Returns the value in force on a given day — the day of the act a rule judges, which may lie
+   * before the profile's as-of day: a 2019 summary-procedure fine is judged by the 2019 limit,
+   * whenever the check is made.
+   *
+   * @param key the key
+   * @param on the day the value must have been in force
+   * @param <T> the value type
+   * @return the value, or the key's default, or empty
+   */
+  public <T> Optional<T> find(ProfileKey<T> key, LocalDate on) {
+    checkNotNull(key, "key");
+    checkNotNull(on, "on");
+    if (on.equals(asOf)) {
+      return find(key);
+    }
+    return typed(key, source.resolveOne(province, key.name(), on));
+  }
+
+  /**
+   * Returns the value in force on a given day.
+   *
+   * @param key the key
+   * @param on the day the value must have been in force
+   * @param <T> the value type
+   * @return the value
+   * @throws IllegalStateException if there is none
+   */
+  public <T> T get(ProfileKey<T> key, LocalDate on) {
+    return find(key, on)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "profile " + id + " has no value for " + key.name() + " on " + on));
+  }
+
+  private <T> Optional<T> typed(ProfileKey<T> key, Profiles.@Nullable Resolved r) {
     if (r == null) {
       return key.defaultValue();
     }

@@ -373,7 +373,24 @@ public final class Profiles {
       }
     }
     String id = province + "@" + (newest == null ? asOf : newest);
-    return new JurisdictionProfile(code, province, asOf, id, fellBack, notes, resolved);
+    return new JurisdictionProfile(code, province, asOf, id, fellBack, notes, resolved, this);
+  }
+
+  /**
+   * Resolves one key for a province on a day: the province's value in force, else the national
+   * one; {@code null} if neither.
+   */
+  @Nullable Resolved resolveOne(String province, String keyName, LocalDate on) {
+    ProfileValueType type = keys.get(keyName);
+    if (type == null) {
+      return null;
+    }
+    Region region = regions.get(province);
+    Entry entry = region == null ? null : inForce(region.values().get(keyName), on);
+    if (entry == null) {
+      entry = inForce(national.get(keyName), on);
+    }
+    return entry == null ? null : new Resolved(type, entry.value(), entry.from(), entry.source());
   }
 
   private static @Nullable Entry inForce(@Nullable List<Entry> entries, LocalDate asOf) {

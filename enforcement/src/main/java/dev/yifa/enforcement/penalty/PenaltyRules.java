@@ -697,10 +697,19 @@ final class PenaltyRules {
     if (!v.is2021()) {
       return person ? SUMMARY_LIMIT_2017_INDIVIDUAL : SUMMARY_LIMIT_2017_ORGANISATION;
     }
+    // The limit in force on the day of the decision, not on the day of the check.
     return Money.of(
         ctx.profile()
-            .find(person ? ProfileKeys.SUMMARY_FINE_LIMIT_INDIVIDUAL : ProfileKeys.SUMMARY_FINE_LIMIT_ORGANISATION)
+            .find(
+                person ? ProfileKeys.SUMMARY_FINE_LIMIT_INDIVIDUAL : ProfileKeys.SUMMARY_FINE_LIMIT_ORGANISATION,
+                actDay(c, ctx))
             .orElse(person ? new BigDecimal("200") : new BigDecimal("3000")));
+  }
+
+  /** The day a case's thresholds are judged by: the day its procedure was taken, else the check day. */
+  private static LocalDate actDay(PenaltyCase c, RuleContext ctx) {
+    LocalDate day = c.procedureDay();
+    return day == null ? ctx.asOf() : day;
   }
 
   /**
@@ -969,12 +978,22 @@ final class PenaltyRules {
 
   private static @Nullable String hearingPenalty(
       Ver v, PenaltyCase c, RuleContext ctx, List<Penalty> ps, String base) {
+    // The threshold in force on the day of the decision (行政处罚法 2021 art. 37: the law of the act).
     Threshold t =
         ctx.profile()
             .find(
                 c.party().kind().isNaturalPerson()
                     ? ProfileKeys.HEARING_LARGE_FINE_INDIVIDUAL
-                    : ProfileKeys.HEARING_LARGE_FINE_ORGANISATION)
+                    : ProfileKeys.HEARING_LARGE_FINE_ORGANISATION,
+                actDay(c, ctx))
+            // No figure known for that day (the data start later): the profile's current figure.
+            .or(
+                () ->
+                    ctx.profile()
+                        .find(
+                            c.party().kind().isNaturalPerson()
+                                ? ProfileKeys.HEARING_LARGE_FINE_INDIVIDUAL
+                                : ProfileKeys.HEARING_LARGE_FINE_ORGANISATION))
             .orElse(null);
     Set<PenaltyKind> kinds = v.is2021() ? HEARING_KINDS_2021 : HEARING_KINDS_2017;
     Money fines = Money.ZERO;
@@ -1294,9 +1313,12 @@ final class PenaltyRules {
       if (lead == null) {
         return;
       }
-      int days = ctx.profile().find(ProfileKeys.FILING_PERIOD_WORKING_DAYS).orElse(15);
+      int days = ctx.profile().find(ProfileKeys.FILING_PERIOD_WORKING_DAYS, lead.receivedOn()).orElse(15);
       if (Boolean.TRUE.equals(lead.extended())) {
-        days += ctx.profile().find(ProfileKeys.FILING_PERIOD_EXTENSION_WORKING_DAYS).orElse(15);
+        days +=
+            ctx.profile()
+                .find(ProfileKeys.FILING_PERIOD_EXTENSION_WORKING_DAYS, lead.receivedOn())
+                .orElse(15);
       }
       LocalDate decided = c.filedOn() != null ? c.filedOn() : lead.rejectedOn();
       LocalDate day = decided != null ? decided : ctx.asOf();
