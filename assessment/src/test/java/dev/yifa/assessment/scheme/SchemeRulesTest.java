@@ -31,7 +31,7 @@ class SchemeRulesTest {
     assertThat(f.values()).containsEntry("indicator", "罚没收入完成率").containsEntry("measure", "FINE_AMOUNT");
     assertThat(f.citations()).extracting(Citation::toChinese).containsExactly(
         "《中华人民共和国行政处罚法》第七十四条",
-        "《国务院办公厅关于进一步规范行政裁量权基准制定和管理工作的意见》第二条第（三）项");
+        "《国务院办公厅关于进一步规范行政裁量权基准制定和管理工作的意见》第二部分第（三）项");
     assertThat(f.message().zh()).contains("罚没收入完成率").contains("不得同");
     assertThatThrownBy(() -> AssessmentScorer.of(AssessmentScheme.parse(FINE_REVENUE)))
         .isInstanceOf(InvalidRuleException.class)

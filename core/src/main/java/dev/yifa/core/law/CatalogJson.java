@@ -46,6 +46,7 @@ final class CatalogJson {
       InstrumentLevel level,
       String issuer,
       @Nullable String note,
+      @Nullable CitationStyle citationStyle,
       List<VersionDoc> versions) {
     InstrumentDoc {
       required(id, "id", "an instrument id: lower-case words joined by hyphens");

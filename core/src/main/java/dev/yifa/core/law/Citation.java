@@ -71,6 +71,18 @@ public record Citation(Instrument instrument, String version, int article, int p
    */
   public String toChinese() {
     StringBuilder sb = new StringBuilder(instrument.citedTitle());
+    CitationStyle style = style();
+    if (style == CitationStyle.NUMBERED_POINTS) {
+      // A document of running points (国办发〔2018〕37号): the article number names point (n).
+      return sb.append("第（").append(ChineseNumerals.of(article)).append("）项").toString();
+    }
+    if (style == CitationStyle.PARTS) {
+      sb.append('第').append(ChineseNumerals.of(article)).append("部分");
+      if (item > 0) {
+        sb.append("第（").append(ChineseNumerals.of(item)).append("）项");
+      }
+      return sb.toString();
+    }
     sb.append('第').append(ChineseNumerals.of(article)).append('条');
     if (paragraph > 0) {
       sb.append('第').append(ChineseNumerals.of(paragraph)).append('款');
@@ -82,6 +94,18 @@ public record Citation(Instrument instrument, String version, int article, int p
   }
 
   /**
+   * Returns how the cited instrument divides its text, as the built-in law catalog records it;
+   * instruments the catalog does not know have articles.
+   */
+  private CitationStyle style() {
+    return LawCatalog.builtIn()
+        .entry(instrument.id())
+        .filter(e -> e.instrument().equals(instrument))
+        .map(CatalogEntry::citationStyle)
+        .orElse(CitationStyle.ARTICLES);
+  }
+
+  /**
    * Renders the English form, e.g. {@code Administrative Penalty Law of the People's Republic of
    * China (2021), Article 63(1)(2)} for article 63, paragraph 1, item 2, and {@code …, Article 9,
    * item (2)} for an item cited without a paragraph.
@@ -90,6 +114,14 @@ public record Citation(Instrument instrument, String version, int article, int p
    */
   public String toEnglish() {
     StringBuilder sb = new StringBuilder(instrument.titleEn());
+    CitationStyle style = style();
+    if (style == CitationStyle.NUMBERED_POINTS) {
+      return sb.append(" (").append(version).append("), point (").append(article).append(')').toString();
+    }
+    if (style == CitationStyle.PARTS) {
+      sb.append(" (").append(version).append("), part ").append(article);
+      return item > 0 ? sb.append(", point (").append(item).append(')').toString() : sb.toString();
+    }
     sb.append(" (").append(version).append("), Article ").append(article);
     if (paragraph > 0) {
       sb.append('(').append(paragraph).append(')');

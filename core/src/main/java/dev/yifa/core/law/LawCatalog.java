@@ -189,7 +189,11 @@ public final class LawCatalog {
       }
       versions.add(new CatalogVersion(version, v.source(), articles, v.documentNumber()));
     }
-    return new CatalogEntry(instrument, doc.note(), versions);
+    return new CatalogEntry(
+        instrument,
+        doc.note(),
+        doc.citationStyle() == null ? CitationStyle.ARTICLES : doc.citationStyle(),
+        versions);
   }
 
   private static LawCatalog validated(List<CatalogEntry> entries) {
@@ -217,7 +221,7 @@ public final class LawCatalog {
                 "at %s/titleZh: duplicate title '%s' of instrument '%s' (already at /instruments/%d)",
                 pointer, e.instrument().titleZh(), e.instrument().id(), previous));
       }
-      sorted.add(new CatalogEntry(e.instrument(), e.note(), checkVersions(e, pointer)));
+      sorted.add(new CatalogEntry(e.instrument(), e.note(), e.citationStyle(), checkVersions(e, pointer)));
     }
     return new LawCatalog(sorted);
   }
@@ -498,7 +502,16 @@ public final class LawCatalog {
                 cv.knowsArticleCount() ? cv.articles() : null,
                 cv.documentNumber()));
       }
-      docs.add(new InstrumentDoc(i.id(), i.titleZh(), i.titleEn(), i.level(), i.issuer(), e.note(), versions));
+      docs.add(
+          new InstrumentDoc(
+              i.id(),
+              i.titleZh(),
+              i.titleEn(),
+              i.level(),
+              i.issuer(),
+              e.note(),
+              e.citationStyle() == CitationStyle.ARTICLES ? null : e.citationStyle(),
+              versions));
     }
     try {
       return YifaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(new CatalogDoc(docs));
