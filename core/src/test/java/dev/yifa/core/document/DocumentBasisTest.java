@@ -62,7 +62,8 @@ class DocumentBasisTest {
     assertThat(r.findings().get(0).citations().stream().map(Citation::toChinese))
         .containsExactly(
             "《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》第（八）项", "《优化营商环境条例》第六十四条第二款");
-    assertThat(r.findings().get(0).message().zh()).contains("NOT_PUBLISHED");
+    assertThat(r.findings().get(0).message().zh()).contains("未公布");
+    assertThat(r.findings().get(0).message().en()).contains("not published");
   }
 
   @Test
