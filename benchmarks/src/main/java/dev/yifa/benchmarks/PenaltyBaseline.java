@@ -178,6 +178,31 @@ final class PenaltyBaseline {
       }
     }
 
+    // APL-014-local-rule-fine-over-cap
+    if (hasPenalty && highestBasis(d) == InstrumentLevel.LOCAL_GOVERNMENT_RULE) {
+      boolean raised = Boolean.TRUE.equals(c.violation().affectsLifeHealthOrFinance());
+      LocalDate capDay = c.procedureDay() == null ? ctx.asOf() : c.procedureDay();
+      java.util.Optional<java.math.BigDecimal> cap =
+          ctx.profile()
+              .find(
+                  raised
+                      ? dev.yifa.core.profile.ProfileKeys.LOCAL_RULE_FINE_CAP_RAISED
+                      : dev.yifa.core.profile.ProfileKeys.LOCAL_RULE_FINE_CAP,
+                  capDay);
+      if (cap.isPresent()) {
+        Money limit = Money.of(cap.get());
+        List<Penalty> ps = d.penalties();
+        for (int i = 0; i < ps.size(); i++) {
+          Penalty p = ps.get(i);
+          if (p.kind() == PenaltyKind.FINE && p.amount() != null && p.amount().isGreaterThan(limit)) {
+            out.add(new Defect("APL-014-local-rule-fine-over-cap",
+                List.of("/decision/penalties/" + i + "/amount", "/decision/basis"),
+                List.of(p.amount(), limit)));
+          }
+        }
+      }
+    }
+
     // APL-009-kind-not-created
     if (hasPenalty) {
       InstrumentLevel top = highestBasis(d);
@@ -309,7 +334,9 @@ final class PenaltyBaseline {
       Money limit =
           Money.of(
               ctx.profile()
-                  .find(person ? ProfileKeys.SUMMARY_FINE_LIMIT_INDIVIDUAL : ProfileKeys.SUMMARY_FINE_LIMIT_ORGANISATION)
+                  .find(
+                      person ? ProfileKeys.SUMMARY_FINE_LIMIT_INDIVIDUAL : ProfileKeys.SUMMARY_FINE_LIMIT_ORGANISATION,
+                      c.procedureDay() == null ? ctx.asOf() : c.procedureDay())
                   .orElse(person ? new BigDecimal("200") : new BigDecimal("3000")));
       Money fine = c.totalFine();
       if (fine.isGreaterThan(limit)) {
@@ -546,9 +573,9 @@ final class PenaltyBaseline {
     // APL-054-lead-not-filed
     PenaltyCase.Lead lead = c.lead();
     if (lead != null) {
-      int days = ctx.profile().find(ProfileKeys.FILING_PERIOD_WORKING_DAYS).orElse(15);
+      int days = ctx.profile().find(ProfileKeys.FILING_PERIOD_WORKING_DAYS, lead.receivedOn()).orElse(15);
       if (Boolean.TRUE.equals(lead.extended())) {
-        days += ctx.profile().find(ProfileKeys.FILING_PERIOD_EXTENSION_WORKING_DAYS).orElse(15);
+        days += ctx.profile().find(ProfileKeys.FILING_PERIOD_EXTENSION_WORKING_DAYS, lead.receivedOn()).orElse(15);
       }
       LocalDate decided = c.filedOn() != null ? c.filedOn() : lead.rejectedOn();
       LocalDate day = decided != null ? decided : ctx.asOf();
@@ -713,13 +740,12 @@ final class PenaltyBaseline {
   }
 
   private static String hearingPenalty(PenaltyCase c, RuleContext ctx, List<Penalty> ps, String base) {
-    Threshold t =
-        ctx.profile()
-            .find(
-                c.party().kind().isNaturalPerson()
-                    ? ProfileKeys.HEARING_LARGE_FINE_INDIVIDUAL
-                    : ProfileKeys.HEARING_LARGE_FINE_ORGANISATION)
-            .orElse(null);
+    var key =
+        c.party().kind().isNaturalPerson()
+            ? ProfileKeys.HEARING_LARGE_FINE_INDIVIDUAL
+            : ProfileKeys.HEARING_LARGE_FINE_ORGANISATION;
+    LocalDate day = c.procedureDay() == null ? ctx.asOf() : c.procedureDay();
+    Threshold t = ctx.profile().find(key, day).or(() -> ctx.profile().find(key)).orElse(null);
     Money fines = Money.ZERO;
     for (int i = 0; i < ps.size(); i++) {
       Penalty p = ps.get(i);

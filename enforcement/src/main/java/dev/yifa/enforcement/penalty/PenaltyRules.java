@@ -37,6 +37,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -164,6 +165,7 @@ final class PenaltyRules {
     r.add(detentionNotByLaw(v));
     r.add(localRegulationBusinessLicence(v));
     r.add(rulePenaltyKind(v));
+    r.add(localRuleFineOverCap(v));
     r.add(kindNotCreated(v));
     r.add(limitation(v));
     r.add(underFourteen(v));
@@ -407,6 +409,39 @@ final class PenaltyRules {
         boolean allowed = RULE_KINDS.contains(k) && (v.is2021() || k != PenaltyKind.NOTICE_OF_CRITICISM);
         if (!allowed) {
           out.finding("/decision/penalties/" + i, "/decision/basis").value("kind", k).value("level", top);
+        }
+      }
+    });
+  }
+
+  /**
+   * 2021 第十四条第二款 / 2017 第十三条第二款：尚未制定法律、法规的，地方政府规章……可以设定警告、通报批评或者一定数额罚款的行政处罚。罚款的限额由省、自治区、直辖市人民代表大会常务委员会规定。
+   * A fine resting on a local government rule alone may not exceed the province's cap in force on
+   * the day of the decision (the raised cap where the violation involves life, health or financial
+   * security — the fields the provincial caps list); provinces without a cap in the profile are not
+   * judged.
+   */
+  private static Rule<PenaltyCase> localRuleFineOverCap(Ver v) {
+    int a = art(v, 13, 14);
+    return rule(v, a, "local-rule-fine-over-cap", ERROR, List.of(v.a(a, 2)), (c, ctx, out) -> {
+      if (!hasPenalty(c) || highestBasis(c.decision()) != InstrumentLevel.LOCAL_GOVERNMENT_RULE) {
+        return;
+      }
+      boolean raised = Boolean.TRUE.equals(c.violation().affectsLifeHealthOrFinance());
+      Optional<BigDecimal> cap =
+          ctx.profile()
+              .find(raised ? ProfileKeys.LOCAL_RULE_FINE_CAP_RAISED : ProfileKeys.LOCAL_RULE_FINE_CAP, actDay(c, ctx));
+      if (cap.isEmpty()) {
+        return;
+      }
+      Money limit = Money.of(cap.get());
+      List<Penalty> ps = c.decision().penalties();
+      for (int i = 0; i < ps.size(); i++) {
+        Penalty p = ps.get(i);
+        if (p.kind() == PenaltyKind.FINE && p.amount() != null && p.amount().isGreaterThan(limit)) {
+          out.finding("/decision/penalties/" + i + "/amount", "/decision/basis")
+              .value("amount", p.amount().toPlainString())
+              .value("cap", limit.toPlainString());
         }
       }
     });
