@@ -435,6 +435,24 @@ final class PenaltyBaseline {
       out.add(new Defect("APL-060-not-decided", List.of("/decision", "/filedOn"), List.of(c.filedOn(), ctx.asOf())));
     }
 
+    // APL-047-case-not-closed
+    if (d != null && c.closedOn() == null) {
+      LocalDate done = null;
+      if (c.payment() != null && c.payment().paidOn() != null) {
+        done = c.payment().paidOn();
+      } else if (c.enforcement() != null && c.enforcement().executedOn() != null) {
+        done = c.enforcement().executedOn();
+      } else if (c.totalFine().equals(Money.ZERO) && d.servedOn() != null) {
+        done = d.servedOn();
+      }
+      if (done != null) {
+        int days = ctx.profile().find(ProfileKeys.CLOSING_PERIOD_DAYS, done).orElse(30);
+        if (ctx.asOf().isAfter(done.plusDays(days))) {
+          out.add(new Defect("APL-047-case-not-closed", List.of("/closedOn"), List.of(done, days, ctx.asOf())));
+        }
+      }
+    }
+
     // APL-061-service-late
     if (d != null && !summary) {
       LocalDate served = d.servedOn() != null ? d.servedOn() : ctx.asOf();

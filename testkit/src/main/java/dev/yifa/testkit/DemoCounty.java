@@ -1173,8 +1173,9 @@ public final class DemoCounty {
         if (!summary) {
           c.putObject("publication").put("publishedOn", working(served, 3).toString());
           c.putObject("recording").put("audioVideo", true);
-          c.put("closedOn", paid.plusDays(5).toString());
         }
+        // Every carried-out case is closed and archived (行政处罚法 art. 47), summary ones too.
+        c.put("closedOn", paid.plusDays(5).toString());
       } else {
         c.putObject("publication").put("publishedOn", working(served, 3).toString());
         c.putObject("recording").put("audioVideo", true);

@@ -50,6 +50,15 @@ public final class ProfileKeys {
       ProfileKey.integer("penalty.filingPeriod.extensionWorkingDays").withDefault(15);
 
   /**
+   * Days after a penalty decision has been carried out (fine paid, decision executed or served when
+   * nothing is to be paid) within which the case is closed and archived (结案、归档). No statute sets
+   * the figure (行政处罚法（2021）第四十七条 requires the record to be archived); 30 days is a practice
+   * default that provinces and agencies set in profiles.json.
+   */
+  public static final ProfileKey<Integer> CLOSING_PERIOD_DAYS =
+      ProfileKey.integer("penalty.closingPeriod.days").withDefault(30);
+
+  /**
    * Days after publication within which a normative document is filed with the supervising body
    * (地方组织法（2022）第七十五条：予以公布和备案 sets no figure; 30 days is provincial practice).
    */

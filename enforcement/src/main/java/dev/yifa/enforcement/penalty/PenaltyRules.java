@@ -194,6 +194,7 @@ final class PenaltyRules {
       r.add(decisionLate(v));
       r.add(timeLimitExtended(v));
       r.add(notDecided(v));
+      r.add(notClosed(v));
     }
     r.add(serviceLate(v));
     r.add(hearingNotOffered(v));
@@ -974,6 +975,36 @@ final class PenaltyRules {
       }
       if (Periods.within(ctx.calendar(), c.filedOn(), ctx.asOf(), NINETY_DAYS) == Within.NO) {
         out.finding("/decision", "/filedOn").value("filed", c.filedOn()).value("asOf", ctx.asOf());
+      }
+    });
+  }
+
+  /**
+   * 2021 第四十七条：行政机关应当依法以文字、音像等形式，对行政处罚的启动、调查取证、审核、决定、送达、执行等进行全过程记录，归档保存。
+   * (inaction) A decision carried out — the fine paid, the decision executed, or, with nothing to
+   * pay, the decision served — whose case is still not closed and archived after the profile's
+   * closing period (a practice figure, so a WARNING).
+   */
+  private static Rule<PenaltyCase> notClosed(Ver v) {
+    return rule(v, 47, "case-not-closed", WARNING, List.of(v.a(47)), (c, ctx, out) -> {
+      Decision d = c.decision();
+      if (d == null || c.closedOn() != null) {
+        return;
+      }
+      LocalDate done = null;
+      if (c.payment() != null && c.payment().paidOn() != null) {
+        done = c.payment().paidOn();
+      } else if (c.enforcement() != null && c.enforcement().executedOn() != null) {
+        done = c.enforcement().executedOn();
+      } else if (c.totalFine().equals(Money.ZERO) && d.servedOn() != null) {
+        done = d.servedOn();
+      }
+      if (done == null) {
+        return;
+      }
+      int days = ctx.profile().find(ProfileKeys.CLOSING_PERIOD_DAYS, done).orElse(30);
+      if (ctx.asOf().isAfter(done.plusDays(days))) {
+        out.finding("/closedOn").value("carriedOut", done).value("days", days).value("asOf", ctx.asOf());
       }
     });
   }
