@@ -6,6 +6,7 @@ import dev.yifa.core.body.BodyLevel;
 import dev.yifa.core.id.DivisionCode;
 import dev.yifa.core.law.Citation;
 import dev.yifa.core.law.Laws;
+import dev.yifa.core.rule.Findings;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -154,5 +155,33 @@ public final class DecisionAuthority {
       return inner.startsWith(outer.substring(0, 4));
     }
     return outer.equals(inner);
+  }
+
+  /**
+   * Reports, for a rule, every act in {@code acts} that {@code actor} may not revoke or amend: one
+   * finding per act at {@code /revokes/i/issuer} and {@code actorPointer}, with the actor, the issuer
+   * and the ground. Shared by the decision and normative-document packs, whose subjects both revoke.
+   *
+   * @param actor the body that revokes or amends
+   * @param actorPointer the JSON pointer of the actor in the subject, e.g. {@code /issuer}
+   * @param acts the acts the subject revokes or amends
+   * @param out where the rule's findings go
+   */
+  public static void reportRevocationsBeyondAuthority(
+      ActingBody actor, String actorPointer, List<ActReference> acts, Findings out) {
+    checkNotNull(actor, "actor");
+    checkNotNull(actorPointer, "actorPointer");
+    checkNotNull(acts, "acts");
+    checkNotNull(out, "out");
+    for (int i = 0; i < acts.size(); i++) {
+      ActReference a = acts.get(i);
+      Verdict v = mayAmendOrRevoke(actor, a.issuer());
+      if (!v.allowed()) {
+        out.finding("/revokes/" + i + "/issuer", actorPointer)
+            .value("actor", actor.name())
+            .value("issuer", a.issuer().name())
+            .value("ground", v.ground().name());
+      }
+    }
   }
 }

@@ -471,20 +471,9 @@ public final class DecisionRules {
           .appliesFrom(ORGANIC_LAW_2022.effectiveFrom())
           .message("decision.revokeBeyondAuthority")
           .check(
-              (d, ctx, out) -> {
-                List<ActReference> acts = d.revokes();
-                for (int i = 0; i < acts.size(); i++) {
-                  ActReference a = acts.get(i);
-                  DecisionAuthority.Verdict v =
-                      DecisionAuthority.mayAmendOrRevoke(d.decisionBody(), a.issuer());
-                  if (!v.allowed()) {
-                    out.finding("/revokes/" + i + "/issuer", "/decisionBody")
-                        .value("actor", d.decisionBody().name())
-                        .value("issuer", a.issuer().name())
-                        .value("ground", v.ground().name());
-                  }
-                }
-              })
+              (d, ctx, out) ->
+                  DecisionAuthority.reportRevocationsBeyondAuthority(
+                      d.decisionBody(), "/decisionBody", d.revokes(), out))
           .build();
 
   /** Every rule of the pack, in a fixed order. */

@@ -199,20 +199,9 @@ public final class DocumentRules {
           .appliesFrom(ORGANIC_LAW_2022.effectiveFrom())
           .message("document.revokeBeyondAuthority")
           .check(
-              (d, ctx, out) -> {
-                List<ActReference> acts = d.revokes();
-                for (int i = 0; i < acts.size(); i++) {
-                  ActReference a = acts.get(i);
-                  DecisionAuthority.Verdict v =
-                      DecisionAuthority.mayAmendOrRevoke(d.issuer(), a.issuer());
-                  if (!v.allowed()) {
-                    out.finding("/revokes/" + i + "/issuer", "/issuer")
-                        .value("actor", d.issuer().name())
-                        .value("issuer", a.issuer().name())
-                        .value("ground", v.ground().name());
-                  }
-                }
-              })
+              (d, ctx, out) ->
+                  DecisionAuthority.reportRevocationsBeyondAuthority(
+                      d.issuer(), "/issuer", d.revokes(), out))
           .build();
 
   /**

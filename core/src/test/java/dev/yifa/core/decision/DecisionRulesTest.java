@@ -84,6 +84,7 @@ class DecisionRulesTest {
     t.setDefault(DivisionCode.class, DivisionCode.parse("360424"));
     t.setDefault(MajorDecision.class, Samples.lawfulDecision());
     t.setDefault(RuleContext.class, Samples.context(LocalDate.of(2025, 12, 31)));
+    t.setDefault(dev.yifa.core.rule.Findings.class, dev.yifa.core.rule.TestFindings.create());
     t.setDefault(
         ActingBody.class, ActingBody.government("修水县人民政府", BodyLevel.COUNTY, DivisionCode.parse("360424")));
     t.testAllPublicStaticMethods(DecisionAuthority.class);

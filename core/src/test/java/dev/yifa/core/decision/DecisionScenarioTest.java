@@ -3,11 +3,8 @@ package dev.yifa.core.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yifa.core.rule.Report;
-import dev.yifa.core.rule.Rule;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,20 +29,6 @@ class DecisionScenarioTest {
 
   @Test
   void everyRule_hasALawfulAndACaughtScenario() {
-    Set<String> lawful = new TreeSet<>();
-    Set<String> caught = new TreeSet<>();
-    scenarios()
-        .map(p -> p.getFileName().toString())
-        .forEach(
-            n -> {
-              String rule = n.substring(0, n.indexOf("--"));
-              (n.contains("--lawful") ? lawful : caught).add(rule);
-            });
-    Set<String> ids = new TreeSet<>();
-    for (Rule<MajorDecision> r : DecisionRules.PACK.rules()) {
-      ids.add(r.id());
-    }
-    assertThat(lawful).isEqualTo(ids);
-    assertThat(caught).isEqualTo(ids);
+    Scenarios.assertEveryRuleCovered("decision-2019", DecisionRules.PACK);
   }
 }

@@ -8,6 +8,8 @@ import dev.yifa.core.law.Citation;
 import dev.yifa.core.rule.DocumentCheckers;
 import dev.yifa.core.rule.Finding;
 import dev.yifa.core.rule.Report;
+import dev.yifa.core.rule.Rule;
+import dev.yifa.core.rule.RulePack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -19,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -83,6 +87,28 @@ public final class Scenarios {
       i++;
     }
     return report;
+  }
+
+  /**
+   * Asserts that every rule of a pack has a lawful scenario ({@code <rule>--lawful…}) and a caught
+   * one ({@code <rule>--…}) in the pack's scenario directory.
+   */
+  public static void assertEveryRuleCovered(String pack, RulePack<?> rules) {
+    Set<String> lawful = new TreeSet<>();
+    Set<String> caught = new TreeSet<>();
+    of(pack)
+        .map(p -> p.getFileName().toString())
+        .forEach(
+            n -> {
+              String rule = n.substring(0, n.indexOf("--"));
+              (n.contains("--lawful") ? lawful : caught).add(rule);
+            });
+    Set<String> ids = new TreeSet<>();
+    for (Rule<?> r : rules.rules()) {
+      ids.add(r.id());
+    }
+    assertThat(lawful).as("rules with a lawful scenario").isEqualTo(ids);
+    assertThat(caught).as("rules with a caught scenario").isEqualTo(ids);
   }
 
   private static List<String> texts(List<Citation> citations) {

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yifa.core.decision.Scenarios;
 import dev.yifa.core.rule.Report;
-import dev.yifa.core.rule.Rule;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,20 +30,6 @@ class DocumentScenarioTest {
 
   @Test
   void everyRule_hasALawfulAndACaughtScenario() {
-    Set<String> lawful = new TreeSet<>();
-    Set<String> caught = new TreeSet<>();
-    scenarios()
-        .map(p -> p.getFileName().toString())
-        .forEach(
-            n -> {
-              String rule = n.substring(0, n.indexOf("--"));
-              (n.contains("--lawful") ? lawful : caught).add(rule);
-            });
-    Set<String> ids = new TreeSet<>();
-    for (Rule<NormativeDocument> r : DocumentRules.PACK.rules()) {
-      ids.add(r.id());
-    }
-    assertThat(lawful).isEqualTo(ids);
-    assertThat(caught).isEqualTo(ids);
+    Scenarios.assertEveryRuleCovered("document-2018", DocumentRules.PACK);
   }
 }
